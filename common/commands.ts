@@ -1,0 +1,106 @@
+// Every command the station accepts, as zod schemas. The spec's event types are the desk's
+// commands too; a few station commands extend them (marked below). A command carries no time:
+// the station's clock (live) or the scenario line (replay) supplies it.
+import { z } from 'zod';
+import { BASES, DESTINATIONS, DISPOSITIONS, GENDERS, PERSON_ROLES, READER_ROLES, ROOM_KINDS, SESSION_KINDS } from './vocab.js';
+import { SETTING_NAMES, type SettingName } from './settings.js';
+import { isCalendarDate, parseInstant } from './dates.js';
+
+/** An optional field given as null counts as absent. */
+function opt<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined);
+}
+
+const id = z.string().min(1, 'empty');
+/** A name: an empty (or blank) string is not a name. */
+const name = z.string().refine((s) => s.trim().length > 0, 'empty');
+const text = z.string();
+const positiveInt = z.number().int().positive();
+const calendarDate = z.string().refine(isCalendarDate, 'date');
+const instant = z.string().refine((s) => parseInstant(s) !== null, 'instant');
+
+export const officerSchema = z.object({ id, name, gender: z.enum(GENDERS), tag: opt(id) });
+
+const roomSchema = z.object({
+  id, name, kind: z.enum(ROOM_KINDS), capacity: opt(positiveInt),
+  recordingRequired: opt(z.boolean()), guardRequired: opt(z.boolean()),
+});
+const readerSchema = z.object({ id, room: id.nullish().transform((v) => v ?? null), role: z.enum(READER_ROLES) });
+const cameraSchema = z.object({ id, room: id });
+
+const settingsSchema = z.record(z.string(), z.number().positive().finite()).superRefine((obj, ctx) => {
+  for (const key of Object.keys(obj)) {
+    if (!(SETTING_NAMES as string[]).includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'unknown_setting' });
+  }
+}).transform((obj) => obj as Partial<Record<SettingName, number>>);
+
+/** Facts of the registration form beyond the spec's fields (填表用; all optional). */
+const personDetails = z.object({
+  idType: opt(text), phone: opt(text), household: opt(text), address: opt(text),
+  alarmNo: opt(text), caseCause: opt(text), unit: opt(text), note: opt(text),
+}).partial();
+
+const personSchema = z.object({
+  id, name, gender: z.enum(GENDERS), birthDate: calendarDate, idNumber: opt(z.string()),
+  role: z.enum(PERSON_ROLES), caseNo: opt(text), basis: opt(z.enum(BASES)), tag: opt(id),
+  officers: opt(z.array(id)), details: opt(personDetails),
+});
+
+const belongingItem = z.object({
+  name, quantity: positiveInt, features: opt(text), caseRelated: opt(z.boolean()), locker: opt(text),
+}).loose();
+
+export const commandSchemas = {
+  'area.configure': z.object({
+    area: z.object({ id, name }),
+    rooms: z.array(roomSchema).min(1),
+    readers: opt(z.array(readerSchema)),
+    cameras: opt(z.array(cameraSchema)),
+    officers: opt(z.array(officerSchema)),
+    settings: opt(settingsSchema),
+  }),
+  'officer.register': z.object({ officer: officerSchema }),
+  'person.enter': z.object({ person: personSchema }),
+  'security.check': z.object({
+    personId: id, checkers: z.array(id).min(1), doctor: opt(z.boolean()),
+    findings: opt(z.record(z.string(), z.unknown())),
+  }),
+  'belongings.store': z.object({ personId: id, items: z.array(belongingItem).min(1), locker: opt(text) }),
+  'info.collect': z.object({ personId: id, items: z.array(name).min(1) }),
+  'tag.read': z.object({ reader: id, tag: id, rssi: opt(z.number()), antenna: opt(z.number().int().nonnegative()) }),
+  'person.move': z.object({ who: id, room: id.nullable() }),
+  'session.start': z.object({
+    sessionId: id, room: id, personId: id, kind: z.enum(SESSION_KINDS), officers: z.array(id).min(1),
+    appropriateAdult: opt(name),
+  }),
+  'session.join': z.object({ sessionId: id, officer: opt(id), appropriateAdult: opt(name) }),
+  'session.leave': z.object({ sessionId: id, officer: id }),
+  'session.end': z.object({ sessionId: id }),
+  'camera.status': z.object({ camera: id, online: z.boolean(), recording: z.boolean() }),
+  'device.status': z.object({ device: id, online: z.boolean() }),
+  'care.meal': z.object({ personId: id, note: opt(text) }),
+  'person.extend': z.object({ personId: id, limitHours: positiveInt, approvedBy: id }),
+  'person.tempExit': z.object({ personId: id, reason: name, approvedBy: id, expectedReturnAt: instant }),
+  'person.return': z.object({ personId: id }),
+  'person.exit': z.object({
+    personId: id, destination: z.enum(DESTINATIONS), belongingsReturned: opt(z.boolean()),
+    // Station extension: the fate of each stored item (领取/移交/扣押), and who approved the exit.
+    belongings: opt(z.array(z.object({ item: id, disposition: z.enum(DISPOSITIONS), note: opt(text) }))),
+    approvedBy: opt(id), note: opt(text),
+  }),
+  clock: z.object({}),
+  // Station extensions.
+  'care.rest': z.object({ personId: id, note: opt(text) }),
+  'alarm.ack': z.object({ alarmId: id, note: name }),
+  'area.settings': z.object({ settings: settingsSchema }),
+} as const;
+
+export type CommandType = keyof typeof commandSchemas;
+export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
+
+export type CommandOf<K extends CommandType> = { type: K } & z.output<(typeof commandSchemas)[K]>;
+export type Command = { [K in CommandType]: CommandOf<K> }[CommandType];
+
+export function isCommandType(t: unknown): t is CommandType {
+  return typeof t === 'string' && Object.prototype.hasOwnProperty.call(commandSchemas, t);
+}

@@ -1,0 +1,22 @@
+import type { Rejection } from '../../../common/rejections.js';
+import type { DomainEvent } from '../events.js';
+
+/** What a command amounts to: one event to record, nothing to record, or a refusal. */
+export type Decision = { ok: true; event: DomainEvent | null } | { ok: false; rejection: Rejection };
+
+export const accept = (event: DomainEvent | null): Decision => ({ ok: true, event });
+export const refuse = (rejection: Rejection): Decision => ({ ok: false, rejection });
+
+/** Context of the moment a command is decided. */
+export interface DecideContext {
+  /** UTC ms. */
+  readonly at: number;
+  /** The offset (minutes east of UTC) in which the command's local calendar date is read. */
+  readonly offsetMinutes: number;
+}
+
+/** The payload of an event is its command without the `type` tag. */
+export function withoutType<T extends { type: string }>(c: T): Omit<T, 'type'> {
+  const { type: _type, ...rest } = c;
+  return rest;
+}

@@ -1,0 +1,37 @@
+// Reports from readers and cameras, manual moves, and tag reads.
+import type { CommandOf } from '../../../common/commands.js';
+import { reject } from '../../../common/rejections.js';
+import type { AreaState } from '../state/model.js';
+import { tagReadEffect } from '../state/tagRead.js';
+import { accept, refuse, withoutType, type Decision } from './decision.js';
+
+export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decision {
+  if (!state.readers.has(c.reader)) return refuse(reject('UNKNOWN_READER', `读卡器 ${c.reader} 未配置`, 'reader'));
+  // A read that confirms what is known changes nothing and is not recorded.
+  if (tagReadEffect(state, c.reader, c.tag).kind === 'none') return accept(null);
+  return accept({ type: 'tag.read', payload: withoutType(c) });
+}
+
+export function decideMove(state: AreaState, c: CommandOf<'person.move'>): Decision {
+  const person = state.persons.get(c.who);
+  if (person?.exited) return refuse(reject('PERSON_EXITED', `人员 ${person.name}（${c.who}）已出区`, 'who'));
+  if (!person && !state.officers.has(c.who)) return refuse(reject('UNKNOWN_PERSON', `人员或民警 ${c.who} 未登记`, 'who'));
+  if (c.room !== null && !state.rooms.has(c.room)) return refuse(reject('UNKNOWN_ROOM', `房间 ${c.room} 不存在`, 'room'));
+  return accept({ type: 'person.move', payload: withoutType(c) });
+}
+
+export function decideCameraStatus(state: AreaState, c: CommandOf<'camera.status'>): Decision {
+  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', `摄像机 ${c.camera} 未配置`, 'camera'));
+  const now = state.cameraStatus.get(c.camera);
+  if (now && now.online === c.online && now.recording === c.recording) return accept(null);
+  return accept({ type: 'camera.status', payload: withoutType(c) });
+}
+
+export function decideDeviceStatus(state: AreaState, c: CommandOf<'device.status'>): Decision {
+  if (!state.readers.has(c.device)) {
+    const what = state.cameras.has(c.device) ? `${c.device} 是摄像机，请用 camera.status 报告` : `读卡器 ${c.device} 未配置`;
+    return refuse(reject('UNKNOWN_READER', what, 'device'));
+  }
+  if (state.deviceStatus.get(c.device)?.online === c.online) return accept(null);
+  return accept({ type: 'device.status', payload: withoutType(c) });
+}

@@ -1,0 +1,106 @@
+// The in-memory state of one area: what the rule engine and the commands look at. It is rebuilt
+// from the record by applying events in order (reducer.ts) and never changed any other way.
+import type { AlarmRule, Severity } from '../../../common/alarms.js';
+import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from '../../../common/vocab.js';
+import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings.js';
+
+export interface Room {
+  readonly id: string; readonly name: string; readonly kind: RoomKind; readonly capacity: number | null;
+  readonly recordingRequired: boolean; readonly guardRequired: boolean;
+}
+export interface Reader { readonly id: string; readonly room: string | null; readonly role: ReaderRole }
+export interface Camera { readonly id: string; readonly room: string }
+export interface Officer { readonly id: string; readonly name: string; readonly gender: Gender; readonly tag: string | null }
+
+export interface Item {
+  readonly id: string; readonly name: string; readonly quantity: number; readonly features: string | null;
+  readonly caseRelated: boolean; readonly locker: string | null; readonly storedAt: number;
+  disposition: Disposition | null;
+}
+
+export interface TempExit { readonly at: number; readonly reason: string; readonly approvedBy: string; readonly expectedReturnAt: number }
+
+export interface Person {
+  readonly id: string; readonly name: string; readonly gender: Gender; readonly birthDate: string;
+  readonly idNumber: string | null; readonly role: PersonRole; readonly caseNo: string | null;
+  readonly basis: Basis | null; readonly tag: string | null; readonly officers: readonly string[];
+  readonly enteredAt: number; readonly minor: boolean;
+  /** Current legal limit in hours from entry; null when the basis has none. */
+  limitHours: number | null;
+  securityChecked: boolean;
+  lastMealAt: number | null;
+  tempExit: TempExit | null;
+  /** Set when an exit reader saw the person outside a temporary exit, until they are seen inside again. */
+  leftWithoutExitAt: number | null;
+  activeSession: string | null;
+  items: Item[];
+  exited: { at: number; destination: Destination } | null;
+}
+
+export interface Session {
+  readonly id: string; readonly room: string; readonly personId: string; readonly kind: SessionKind;
+  readonly startedAt: number; officers: Set<string>; appropriateAdults: string[]; endedAt: number | null;
+}
+
+/** Where someone is: a room id, outside the area, or not known (absent from the map). */
+export type Whereabouts = { readonly room: string } | 'outside';
+
+export interface Alarm {
+  readonly id: string; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity;
+  readonly raisedAt: number; resolvedAt: number | null;
+  ack: { at: number; by: string; note: string } | null;
+}
+
+export interface DeviceState { online: boolean; at: number }
+export interface CameraState { online: boolean; recording: boolean; at: number }
+
+export type TagOwner = { readonly kind: 'person' | 'officer'; readonly id: string };
+
+export interface AreaState {
+  configured: boolean;
+  area: { id: string; name: string } | null;
+  settings: Settings;
+  rooms: Map<string, Room>;
+  readers: Map<string, Reader>;
+  cameras: Map<string, Camera>;
+  officers: Map<string, Officer>;
+  persons: Map<string, Person>;
+  sessions: Map<string, Session>;
+  /** Tags bound now: to a person until exit, to an officer for good. */
+  tags: Map<string, TagOwner>;
+  /** Tags read while bound to nobody and not bound since: the unknown_tag condition. */
+  unknownTags: Map<string, number>;
+  presence: Map<string, Whereabouts>;
+  cameraStatus: Map<string, CameraState>;
+  deviceStatus: Map<string, DeviceState>;
+  alarms: Map<string, Alarm>;
+  /** Active alarm id by rule + subject. */
+  activeAlarms: Map<string, string>;
+  nextAlarmNo: number;
+  /** Time of the last applied event; the clock never goes behind it. */
+  lastAt: number;
+}
+
+export function emptyState(): AreaState {
+  return {
+    configured: false, area: null, settings: { ...DEFAULT_SETTINGS },
+    rooms: new Map(), readers: new Map(), cameras: new Map(), officers: new Map(), persons: new Map(),
+    sessions: new Map(), tags: new Map(), unknownTags: new Map(), presence: new Map(),
+    cameraStatus: new Map(), deviceStatus: new Map(), alarms: new Map(), activeAlarms: new Map(),
+    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY,
+  };
+}
+
+export function alarmKey(rule: AlarmRule, subject: string): string {
+  return `${rule}|${subject}`;
+}
+
+/** A person still in the area's custody (registered, not exited). */
+export function isPresentPerson(p: Person): boolean {
+  return p.exited === null;
+}
+
+export function roomOf(state: AreaState, who: string): string | null {
+  const w = state.presence.get(who);
+  return w === undefined || w === 'outside' ? null : w.room;
+}

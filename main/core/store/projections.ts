@@ -1,0 +1,189 @@
+// Keeps the projection tables in step with the record. Called inside the append transaction with
+// the state as it was before the event, so moves know where they came from.
+import type { Statement } from 'better-sqlite3';
+import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
+import { HOUR_MS } from '../../../common/legal.js';
+import { parseInstant } from '../../../common/dates.js';
+import type { RecordedEvent } from '../events.js';
+import type { AreaState } from '../state/model.js';
+import { roomOf } from '../state/model.js';
+import { tagReadEffect } from '../state/tagRead.js';
+import type { Db } from './db.js';
+
+const bool = (b: boolean | undefined | null): number | null => (b === undefined || b === null ? null : b ? 1 : 0);
+const json = (v: unknown): string => JSON.stringify(v ?? null);
+
+export class Projector {
+  private readonly s: Record<string, Statement>;
+
+  constructor(db: Db) {
+    const sql = {
+      area: 'INSERT INTO area (id, name, settings, configured_at) VALUES (?, ?, ?, ?)',
+      areaSettings: 'UPDATE area SET settings = ?',
+      room: 'INSERT INTO rooms (id, name, kind, capacity, recording_required, guard_required) VALUES (?, ?, ?, ?, ?, ?)',
+      reader: 'INSERT INTO readers (id, room_id, role) VALUES (?, ?, ?)',
+      camera: 'INSERT INTO cameras (id, room_id) VALUES (?, ?)',
+      officer: 'INSERT INTO officers (id, name, gender, tag) VALUES (?, ?, ?, ?)',
+      enter: `INSERT INTO custody_records (person_id, name, gender, birth_date, id_number, role, case_no, basis, tag, officers, details,
+              entered_at, entry_date, minor, limit_hours, deadline_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in')`,
+      check: 'INSERT INTO security_checks (seq, person_id, at, checkers, doctor, findings) VALUES (?, ?, ?, ?, ?, ?)',
+      item: 'INSERT INTO belongings_items (id, person_id, name, quantity, features, case_related, locker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      collect: 'INSERT OR IGNORE INTO info_collections (seq, person_id, item, at) VALUES (?, ?, ?, ?)',
+      care: 'INSERT INTO care_events (seq, person_id, kind, at, note) VALUES (?, ?, ?, ?, ?)',
+      lastMeal: 'UPDATE custody_records SET last_meal_at = ? WHERE person_id = ?',
+      presenceSet: 'INSERT INTO presence (who, kind, room_id, outside, since) VALUES (?, ?, ?, ?, ?) ON CONFLICT(who) DO UPDATE SET room_id = excluded.room_id, outside = excluded.outside, since = excluded.since',
+      presenceDelete: 'DELETE FROM presence WHERE who = ?',
+      movement: 'INSERT INTO movements (seq, who, at, from_room, to_room, to_outside, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      sessionStart: 'INSERT INTO sessions (id, room_id, person_id, kind, officers, appropriate_adults, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      sessionMembers: 'UPDATE sessions SET officers = ?, appropriate_adults = ? WHERE id = ?',
+      sessionEnd: 'UPDATE sessions SET ended_at = ? WHERE id = ?',
+      cameraStatus: 'UPDATE cameras SET online = ?, recording = ?, status_at = ? WHERE id = ?',
+      readerStatus: 'UPDATE readers SET online = ?, status_at = ? WHERE id = ?',
+      extend: 'INSERT INTO extensions (seq, person_id, at, limit_hours, approved_by) VALUES (?, ?, ?, ?, ?)',
+      limit: 'UPDATE custody_records SET limit_hours = ?, deadline_at = entered_at + ? WHERE person_id = ?',
+      tempExit: 'INSERT INTO temp_exits (seq, person_id, left_at, reason, approved_by, expected_return_at) VALUES (?, ?, ?, ?, ?, ?)',
+      status: 'UPDATE custody_records SET status = ? WHERE person_id = ?',
+      returned: 'UPDATE temp_exits SET returned_at = ? WHERE person_id = ? AND returned_at IS NULL',
+      exit: 'INSERT INTO exits (person_id, seq, at, destination, belongings_returned, approved_by, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      exitRecord: "UPDATE custody_records SET status = 'exited', exited_at = ?, destination = ? WHERE person_id = ?",
+      disposition: 'UPDATE belongings_items SET disposition = ?, disposed_at = ?, note = ? WHERE id = ?',
+      alarmRaise: 'INSERT INTO alarms (id, rule, subject, severity, raised_at) VALUES (?, ?, ?, ?, ?)',
+      alarmResolve: 'UPDATE alarms SET resolved_at = ? WHERE id = ?',
+      alarmAck: 'UPDATE alarms SET acked_at = ?, acked_by = ?, ack_note = ? WHERE id = ?',
+    };
+    this.s = Object.fromEntries(Object.entries(sql).map(([k, q]) => [k, db.prepare(q)]));
+  }
+
+  private run(name: string, ...args: unknown[]): void {
+    const st = this.s[name];
+    if (!st) throw new Error(`no statement ${name}`);
+    st.run(...args);
+  }
+
+  private move(before: AreaState, ev: RecordedEvent, who: string, to: string | null, outside: boolean, source: string): void {
+    const kind = before.officers.has(who) ? 'officer' : 'person';
+    if (to === null && !outside) this.run('presenceDelete', who);
+    else this.run('presenceSet', who, kind, to, outside ? 1 : 0, ev.at);
+    this.run('movement', ev.seq, who, ev.at, roomOf(before, who), to, outside ? 1 : 0, source);
+  }
+
+  project(ev: RecordedEvent, before: AreaState): void {
+    switch (ev.type) {
+      case 'area.configure': {
+        const p = ev.payload;
+        this.run('area', p.area.id, p.area.name, json({ ...before.settings, ...p.settings }), ev.at);
+        for (const r of p.rooms) {
+          this.run('room', r.id, r.name, r.kind, r.capacity ?? null,
+            bool(r.recordingRequired ?? recordingRequiredByDefault(r.kind)), bool(r.guardRequired ?? guardRequiredByDefault(r.kind)));
+        }
+        for (const r of p.readers ?? []) this.run('reader', r.id, r.room, r.role);
+        for (const c of p.cameras ?? []) this.run('camera', c.id, c.room);
+        for (const o of p.officers ?? []) this.run('officer', o.id, o.name, o.gender, o.tag ?? null);
+        return;
+      }
+      case 'area.settings':
+        this.run('areaSettings', json({ ...before.settings, ...ev.payload.settings }));
+        return;
+      case 'officer.register': {
+        const o = ev.payload.officer;
+        this.run('officer', o.id, o.name, o.gender, o.tag ?? null);
+        return;
+      }
+      case 'person.enter': {
+        const { person: p, limitHours, minor, entryDate } = ev.payload;
+        this.run('enter', p.id, p.name, p.gender, p.birthDate, p.idNumber ?? null, p.role, p.caseNo ?? null, p.basis ?? null,
+          p.tag ?? null, json(p.officers ?? []), json(p.details ?? {}), ev.at, entryDate, bool(minor), limitHours,
+          limitHours === null ? null : ev.at + limitHours * HOUR_MS);
+        return;
+      }
+      case 'security.check':
+        this.run('check', ev.seq, ev.payload.personId, ev.at, json(ev.payload.checkers), bool(ev.payload.doctor ?? false), json(ev.payload.findings ?? {}));
+        return;
+      case 'belongings.store':
+        ev.payload.items.forEach((it, i) => {
+          this.run('item', ev.payload.itemIds[i], ev.payload.personId, it.name, it.quantity, it.features ?? null,
+            bool(it.caseRelated ?? false), it.locker ?? ev.payload.locker ?? null, ev.at);
+        });
+        return;
+      case 'info.collect':
+        for (const item of ev.payload.items) this.run('collect', ev.seq, ev.payload.personId, item, ev.at);
+        return;
+      case 'care.meal':
+        this.run('care', ev.seq, ev.payload.personId, 'meal', ev.at, ev.payload.note ?? null);
+        this.run('lastMeal', ev.at, ev.payload.personId);
+        return;
+      case 'care.rest':
+        this.run('care', ev.seq, ev.payload.personId, 'rest', ev.at, ev.payload.note ?? null);
+        return;
+      case 'tag.read': {
+        const effect = tagReadEffect(before, ev.payload.reader, ev.payload.tag);
+        if (effect.kind === 'move') this.move(before, ev, effect.who, effect.to, effect.to === null, 'rfid');
+        return;
+      }
+      case 'person.move':
+        this.move(before, ev, ev.payload.who, ev.payload.room, false, 'manual');
+        return;
+      case 'session.start': {
+        const p = ev.payload;
+        this.run('sessionStart', p.sessionId, p.room, p.personId, p.kind, json(p.officers), json(p.appropriateAdult ? [p.appropriateAdult] : []), ev.at);
+        return;
+      }
+      case 'session.join':
+      case 'session.leave': {
+        const s = before.sessions.get(ev.payload.sessionId);
+        if (!s) return;
+        const officers = new Set(s.officers);
+        const adults = [...s.appropriateAdults];
+        if (ev.type === 'session.join') {
+          if (ev.payload.officer) officers.add(ev.payload.officer);
+          if (ev.payload.appropriateAdult) adults.push(ev.payload.appropriateAdult);
+        } else officers.delete(ev.payload.officer);
+        this.run('sessionMembers', json([...officers]), json(adults), s.id);
+        return;
+      }
+      case 'session.end':
+        this.run('sessionEnd', ev.at, ev.payload.sessionId);
+        return;
+      case 'camera.status':
+        this.run('cameraStatus', bool(ev.payload.online), bool(ev.payload.recording), ev.at, ev.payload.camera);
+        return;
+      case 'device.status':
+        this.run('readerStatus', bool(ev.payload.online), ev.at, ev.payload.device);
+        return;
+      case 'person.extend':
+        this.run('extend', ev.seq, ev.payload.personId, ev.at, ev.payload.limitHours, ev.payload.approvedBy);
+        this.run('limit', ev.payload.limitHours, ev.payload.limitHours * HOUR_MS, ev.payload.personId);
+        return;
+      case 'person.tempExit': {
+        const p = ev.payload;
+        this.run('tempExit', ev.seq, p.personId, ev.at, p.reason, p.approvedBy, parseInstant(p.expectedReturnAt)?.ms ?? ev.at);
+        this.run('status', 'temp_exit', p.personId);
+        this.move(before, ev, p.personId, null, true, 'temp_exit');
+        return;
+      }
+      case 'person.return':
+        this.run('returned', ev.at, ev.payload.personId);
+        this.run('status', 'in', ev.payload.personId);
+        this.move(before, ev, ev.payload.personId, null, false, 'return');
+        return;
+      case 'person.exit': {
+        const p = ev.payload;
+        if (before.persons.get(p.personId)?.tempExit) this.run('returned', ev.at, p.personId);
+        this.run('exit', p.personId, ev.seq, ev.at, p.destination, bool(p.belongingsReturned), p.approvedBy ?? null, ev.actor, p.note ?? null);
+        this.run('exitRecord', ev.at, p.destination, p.personId);
+        for (const d of p.dispositions) this.run('disposition', d.disposition, ev.at, d.note ?? null, d.item);
+        this.move(before, ev, p.personId, null, false, 'exit');
+        return;
+      }
+      case 'alarm.raised':
+        this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, ev.at);
+        return;
+      case 'alarm.resolved':
+        this.run('alarmResolve', ev.at, ev.payload.alarmId);
+        return;
+      case 'alarm.ack':
+        this.run('alarmAck', ev.at, ev.actor, ev.payload.note, ev.payload.alarmId);
+        return;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+// 同案人员同室: two suspects of the same case in one room.
+import type { HeldRule } from '../types.js';
+
+export const coSuspectsTogether: HeldRule = {
+  rule: 'co_suspects_together',
+  severity: 'critical',
+  kind: 'held',
+  graceMs: (s) => s.presenceGraceSeconds * 1000,
+  *holds({ occupancy }) {
+    for (const [roomId, persons] of occupancy.personsByRoom) {
+      const cases = new Set<string>();
+      for (const p of persons) {
+        if (p.role !== 'suspect' || !p.caseNo) continue;
+        if (cases.has(p.caseNo)) {
+          yield `room:${roomId}`;
+          break;
+        }
+        cases.add(p.caseNo);
+      }
+    }
+  },
+};

@@ -1,0 +1,12 @@
+// 未登记腕带: a reader read a tag bound to nobody, and it has not been bound since.
+import type { HeldRule } from '../types.js';
+
+export const unknownTag: HeldRule = {
+  rule: 'unknown_tag',
+  severity: 'warning',
+  kind: 'held',
+  graceMs: () => 0,
+  *holds({ state }) {
+    for (const tag of state.unknownTags.keys()) yield `tag:${tag}`;
+  },
+};
