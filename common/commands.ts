@@ -8,7 +8,7 @@ import { isCalendarDate, parseInstant } from './dates.js';
 
 /** An optional field given as null counts as absent. */
 function opt<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined);
+  return schema.nullish().transform((v): z.output<T> | undefined => v ?? undefined).optional();
 }
 
 const id = z.string().min(1, 'empty');

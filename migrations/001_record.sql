@@ -198,6 +198,7 @@ CREATE TABLE alarms (
   rule        TEXT NOT NULL,
   subject     TEXT NOT NULL,
   severity    TEXT NOT NULL,
+  room_id     TEXT,                      -- the room concerned when it can be told at raise
   raised_at   INTEGER NOT NULL,
   resolved_at INTEGER,
   acked_at    INTEGER,
@@ -207,3 +208,4 @@ CREATE TABLE alarms (
 CREATE INDEX alarms_active ON alarms(resolved_at);
 CREATE INDEX alarms_subject ON alarms(subject);
 CREATE INDEX alarms_raised ON alarms(raised_at);
+CREATE INDEX alarms_room ON alarms(room_id);

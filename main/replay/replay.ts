@@ -1,7 +1,7 @@
 // Replay: feeds a scenario through the live station core on a virtual clock and reports alarm
 // transitions and rejections (the contract is spec/replay.md of the project docs).
 import { isoUtc } from '../../common/dates.js';
-import type { RecordedEvent } from '../core/events.js';
+import type { RecordedEvent } from '../../common/events.js';
 import { Station } from '../core/station.js';
 import type { Db } from '../core/store/db.js';
 import { readLine } from './lines.js';

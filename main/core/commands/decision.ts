@@ -1,5 +1,5 @@
 import type { Rejection } from '../../../common/rejections.js';
-import type { DomainEvent } from '../events.js';
+import type { DomainEvent } from '../../../common/events.js';
 
 /** What a command amounts to: one event to record, nothing to record, or a refusal. */
 export type Decision = { ok: true; event: DomainEvent | null } | { ok: false; rejection: Rejection };

@@ -2,7 +2,7 @@
 // here refuses; the only judgement left is how a tag read moves its owner (tagRead.ts).
 import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
 import { parseInstant } from '../../../common/dates.js';
-import type { RecordedEvent } from '../events.js';
+import type { RecordedEvent } from '../../../common/events.js';
 import { alarmKey, type AreaState, type Person } from './model.js';
 import { tagReadEffect } from './tagRead.js';
 

@@ -1,7 +1,7 @@
 // Appends events to the chain and reads them back. Appending is always done inside the caller's
 // transaction, together with the projection update.
 import type { Statement } from 'better-sqlite3';
-import type { DomainEvent, RecordedEvent } from '../events.js';
+import type { DomainEvent, RecordedEvent } from '../../../common/events.js';
 import { canonicalJson } from './canonical.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import type { Db } from './db.js';

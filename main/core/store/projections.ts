@@ -4,11 +4,25 @@ import type { Statement } from 'better-sqlite3';
 import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
 import { HOUR_MS } from '../../../common/legal.js';
 import { parseInstant } from '../../../common/dates.js';
-import type { RecordedEvent } from '../events.js';
+import { parseSubject } from '../../../common/alarms.js';
+import type { RecordedEvent } from '../../../common/events.js';
 import type { AreaState } from '../state/model.js';
 import { roomOf } from '../state/model.js';
 import { tagReadEffect } from '../state/tagRead.js';
 import type { Db } from './db.js';
+
+/** The room an alarm subject concerns, when it can be told. */
+export function roomOfSubject(state: AreaState, subject: string): string | null {
+  const parsed = parseSubject(subject);
+  if (!parsed) return null;
+  switch (parsed.kind) {
+    case 'room': return parsed.id;
+    case 'session': return state.sessions.get(parsed.id)?.room ?? null;
+    case 'person': return roomOf(state, parsed.id);
+    case 'device': return state.readers.get(parsed.id)?.room ?? state.cameras.get(parsed.id)?.room ?? null;
+    case 'tag': return null;
+  }
+}
 
 const bool = (b: boolean | undefined | null): number | null => (b === undefined || b === null ? null : b ? 1 : 0);
 const json = (v: unknown): string => JSON.stringify(v ?? null);
@@ -47,7 +61,7 @@ export class Projector {
       exit: 'INSERT INTO exits (person_id, seq, at, destination, belongings_returned, approved_by, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       exitRecord: "UPDATE custody_records SET status = 'exited', exited_at = ?, destination = ? WHERE person_id = ?",
       disposition: 'UPDATE belongings_items SET disposition = ?, disposed_at = ?, note = ? WHERE id = ?',
-      alarmRaise: 'INSERT INTO alarms (id, rule, subject, severity, raised_at) VALUES (?, ?, ?, ?, ?)',
+      alarmRaise: 'INSERT INTO alarms (id, rule, subject, severity, room_id, raised_at) VALUES (?, ?, ?, ?, ?, ?)',
       alarmResolve: 'UPDATE alarms SET resolved_at = ? WHERE id = ?',
       alarmAck: 'UPDATE alarms SET acked_at = ?, acked_by = ?, ack_note = ? WHERE id = ?',
     };
@@ -176,7 +190,7 @@ export class Projector {
         return;
       }
       case 'alarm.raised':
-        this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, ev.at);
+        this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, roomOfSubject(before, ev.payload.subject), ev.at);
         return;
       case 'alarm.resolved':
         this.run('alarmResolve', ev.at, ev.payload.alarmId);

@@ -1,7 +1,7 @@
 // Which persons, rooms, sessions, devices and tags an event concerns, for the timeline index.
 // Computed against the state before the event is applied.
 import { parseSubject } from '../../../common/alarms.js';
-import type { DomainEvent } from '../events.js';
+import type { DomainEvent } from '../../../common/events.js';
 import type { AreaState } from '../state/model.js';
 import { roomOf } from '../state/model.js';
 

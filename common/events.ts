@@ -2,9 +2,9 @@
 // payload is the validated command plus the facts the station derived when it accepted it (so a
 // reader of the record a year later needs no rule of today to understand it). The rule engine
 // adds alarm transitions.
-import type { CommandOf, CommandType } from '../../common/commands.js';
-import type { AlarmRule, Severity } from '../../common/alarms.js';
-import type { Disposition } from '../../common/vocab.js';
+import type { CommandOf, CommandType } from './commands.js';
+import type { AlarmRule, Severity } from './alarms.js';
+import type { Disposition } from './vocab.js';
 
 type RecordedCommandType = Exclude<CommandType, 'clock'>;
 

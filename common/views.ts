@@ -1,0 +1,112 @@
+// What the desk and the dashboard read: plain JSON views built from the projections and the
+// live state. Times are UTC ms.
+import type { AlarmRule, Severity } from './alarms.js';
+import type { RecordedEvent } from './events.js';
+import type { Settings } from './settings.js';
+import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
+
+export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
+export const ROLES: readonly Role[] = ['desk', 'operator', 'supervisor', 'admin'];
+
+export interface SessionInfo { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[] }
+
+/** recorded: every camera online and recording; otherwise why not. */
+export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera';
+
+export interface CameraView {
+  readonly id: string; readonly room: string; readonly online: boolean | null; readonly recording: boolean | null;
+  readonly statusAt: number | null; readonly lastSegmentAt: number | null;
+}
+export interface ReaderView { readonly id: string; readonly room: string | null; readonly role: ReaderRole; readonly online: boolean | null; readonly statusAt: number | null }
+
+export interface SessionView {
+  readonly id: string; readonly room: string; readonly personId: string; readonly kind: SessionKind;
+  readonly officers: readonly string[]; readonly appropriateAdults: readonly string[];
+  readonly startedAt: number; readonly endedAt: number | null;
+}
+
+export interface RoomView {
+  readonly id: string; readonly name: string; readonly kind: RoomKind; readonly capacity: number | null;
+  readonly recordingRequired: boolean; readonly guardRequired: boolean;
+  readonly persons: readonly string[]; readonly officers: readonly string[];
+  readonly recording: RecordingState; readonly cameras: readonly CameraView[]; readonly readers: readonly ReaderView[];
+  readonly sessions: readonly SessionView[];
+}
+
+export type Whereabouts = { readonly kind: 'room'; readonly room: string } | { readonly kind: 'outside' } | { readonly kind: 'unknown' };
+
+export interface PersonSummary {
+  readonly id: string; readonly name: string; readonly gender: Gender; readonly role: PersonRole; readonly minor: boolean;
+  readonly birthDate: string; readonly caseNo: string | null; readonly basis: Basis | null; readonly tag: string | null;
+  readonly enteredAt: number; readonly limitHours: number | null; readonly deadlineAt: number | null;
+  readonly whereabouts: Whereabouts; readonly status: 'in' | 'temp_exit' | 'exited';
+  readonly securityChecked: boolean; readonly activeSession: string | null; readonly lastMealAt: number | null;
+  readonly tempExit: { readonly at: number; readonly reason: string; readonly expectedReturnAt: number } | null;
+  readonly exitedAt: number | null; readonly destination: Destination | null;
+  readonly activeAlarms: number;
+}
+
+export interface OfficerView { readonly id: string; readonly name: string; readonly gender: Gender; readonly tag: string | null; readonly whereabouts: Whereabouts }
+
+export interface AlarmView {
+  readonly id: string; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity;
+  readonly raisedAt: number; readonly resolvedAt: number | null;
+  readonly ack: { readonly at: number; readonly by: string; readonly note: string } | null;
+  /** The room the alarm concerns, when it can be told (room subjects, a session's room, a person's room at raise). */
+  readonly room: string | null;
+}
+
+export interface Overview {
+  readonly now: number; readonly timeZone: string; readonly example: boolean;
+  readonly area: { readonly id: string; readonly name: string } | null;
+  readonly settings: Settings;
+  readonly rooms: readonly RoomView[];
+  readonly persons: readonly PersonSummary[];
+  readonly officers: readonly OfficerView[];
+  readonly alarms: readonly AlarmView[];
+  readonly record: { readonly events: number; readonly headHash: string };
+}
+
+export interface SecurityCheckView { readonly seq: number; readonly at: number; readonly checkers: readonly string[]; readonly doctor: boolean; readonly findings: Readonly<Record<string, unknown>> }
+export interface ItemView {
+  readonly id: string; readonly name: string; readonly quantity: number; readonly features: string | null; readonly caseRelated: boolean;
+  readonly locker: string | null; readonly storedAt: number; readonly disposition: Disposition | null; readonly disposedAt: number | null; readonly note: string | null;
+}
+export interface MovementView { readonly seq: number; readonly at: number; readonly fromRoom: string | null; readonly toRoom: string | null; readonly outside: boolean; readonly source: string }
+export interface CareView { readonly seq: number; readonly at: number; readonly kind: string; readonly note: string | null }
+export interface TempExitView { readonly seq: number; readonly leftAt: number; readonly reason: string; readonly approvedBy: string; readonly expectedReturnAt: number; readonly returnedAt: number | null }
+export interface ExtensionView { readonly seq: number; readonly at: number; readonly limitHours: number; readonly approvedBy: string }
+export interface ExitView { readonly at: number; readonly destination: Destination; readonly belongingsReturned: boolean | null; readonly approvedBy: string | null; readonly actor: string; readonly note: string | null }
+
+export interface PersonDetail {
+  readonly summary: PersonSummary;
+  readonly idNumber: string | null; readonly officers: readonly string[]; readonly details: Readonly<Record<string, string>>;
+  readonly enteredBy: string;
+  readonly checks: readonly SecurityCheckView[];
+  readonly items: readonly ItemView[];
+  readonly collections: readonly { readonly item: string; readonly at: number }[];
+  readonly sessions: readonly SessionView[];
+  readonly care: readonly CareView[];
+  readonly movements: readonly MovementView[];
+  readonly tempExits: readonly TempExitView[];
+  readonly extensions: readonly ExtensionView[];
+  readonly exit: ExitView | null;
+  readonly alarms: readonly AlarmView[];
+}
+
+export interface UsageForm {
+  readonly person: PersonDetail;
+  readonly area: { readonly id: string; readonly name: string } | null;
+  readonly rooms: Readonly<Record<string, string>>;
+  readonly officers: Readonly<Record<string, string>>;
+  readonly headHash: string; readonly printedAt: number; readonly timeZone: string;
+}
+
+export type TimelineEntry = RecordedEvent;
+
+export type AuditResult =
+  | { readonly ok: true; readonly events: number; readonly headHash: string; readonly checkedAt: number }
+  | { readonly ok: false; readonly events: number; readonly brokenSeq: number; readonly problem: string; readonly checkedAt: number };
+
+/** Something changed in the record; the page refreshes what it shows. */
+export interface ChangeNotice { readonly seq: number; readonly at: number; readonly types: readonly string[]; readonly alarms: readonly AlarmView[] }

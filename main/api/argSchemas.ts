@@ -1,0 +1,38 @@
+// The argument of every API method, checked on the server before anything runs.
+import { z } from 'zod';
+import { ALARM_RULES } from '../../common/alarms.js';
+import type { ApiMethod } from '../../common/api.js';
+import { ROLES } from '../../common/views.js';
+import { GENDERS } from '../../common/vocab.js';
+
+const none = z.object({}).strict();
+const id = z.string().min(1).max(200);
+const time = z.number().finite();
+
+export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
+  session: none,
+  setupState: none,
+  setup: z.object({ officerId: id, name: z.string().trim().min(1), gender: z.enum(GENDERS), password: z.string().max(200) }).strict(),
+  login: z.object({ account: id, password: z.string().max(200) }).strict(),
+  logout: none,
+  changePassword: z.object({ oldPassword: z.string().max(200), newPassword: z.string().max(200) }).strict(),
+  overview: none,
+  persons: z.object({
+    status: z.enum(['in', 'exited', 'all']).optional(), text: z.string().max(100).optional(), from: time.optional(), to: time.optional(),
+    limit: z.number().int().positive().max(10_000).optional(),
+  }).strict(),
+  person: z.object({ id }).strict(),
+  timeline: z.object({ id }).strict(),
+  alarms: z.object({
+    active: z.boolean().optional(), rule: z.enum(ALARM_RULES).optional(), room: id.optional(), from: time.optional(), to: time.optional(),
+    limit: z.number().int().positive().max(10_000).optional(),
+  }).strict(),
+  form: z.object({ id }).strict(),
+  submit: z.object({ command: z.object({ type: z.string() }).loose() }).strict(),
+  audit: none,
+  deskTag: none,
+  accounts: none,
+  saveAccount: z.object({
+    account: id, officerId: id, roles: z.array(z.enum(ROLES)).min(1), password: z.string().max(200).optional(), disabled: z.boolean().optional(),
+  }).strict(),
+};

@@ -1,0 +1,65 @@
+// The station configuration file (JSON). The `area` part is the area.configure command and is
+// validated by the core like any command; the rest is validated here. Hardware settings ride on
+// the area's reader and camera entries (the core keeps only id, room and role).
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const serverSchema = z.object({
+  port: z.number().int().min(0).max(65535).default(8620),
+  /** LAN access: listen on every interface, over HTTPS. Off by default: 127.0.0.1 only. */
+  lan: z.boolean().default(false),
+}).strict();
+
+const recordingSchema = z.object({
+  segmentSeconds: z.number().int().min(2).max(3600).default(60),
+  retentionDays: z.number().int().positive().default(30),
+  minFreeMB: z.number().int().positive().default(2048),
+}).strict();
+
+const backupSchema = z.object({
+  dir: z.string().min(1),
+  /** Local hour (0–23) of the nightly backup. */
+  hour: z.number().int().min(0).max(23).default(3),
+}).strict();
+
+export const configSchema = z.object({
+  timeZone: z.string().default('Asia/Shanghai').refine((tz) => {
+    try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
+  }, 'unknown time zone'),
+  area: z.record(z.string(), z.unknown()).optional(),
+  server: serverSchema.default({ port: 8620, lan: false }),
+  recording: recordingSchema.default({ segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048 }),
+  backup: backupSchema.optional(),
+}).strict();
+
+export type StationConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseConfig(value: unknown, source: string): StationConfig {
+  const result = configSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.map(String).join('.') || '(root)';
+  throw new ConfigError(`${source}: ${where}: ${issue?.message ?? 'invalid'}`);
+}
+
+export function loadConfig(path: string): StationConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read configuration ${path}: ${(err as Error).message}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${path}: not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfig(value, path);
+}
+
+export const DEFAULT_CONFIG: StationConfig = parseConfig({}, 'defaults');

@@ -1,0 +1,78 @@
+// One running station: the record in the data folder, the core with the system clock, accounts,
+// the deadline timer. Electron and the headless station both start one of these.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { zoneOffsetMinutes } from '../../common/dates.js';
+import { Accounts } from '../auth/accounts.js';
+import { Station } from '../core/station.js';
+import { openDb, type Db } from '../core/store/db.js';
+import { DEFAULT_CONFIG, type StationConfig } from './config.js';
+import { DeadlineTimer } from './deadlineTimer.js';
+import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
+
+export interface HostOptions {
+  readonly dataDir: string;
+  readonly config?: StationConfig | null;
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+export class AreaConfigError extends Error {
+  override name = 'AreaConfigError';
+}
+
+export class StationHost {
+  readonly db: Db;
+  readonly station: Station;
+  readonly accounts: Accounts;
+  readonly config: StationConfig;
+  readonly now: () => number;
+  /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
+  deskTag: { tag: string; at: number } | null = null;
+  private readonly timer: DeadlineTimer;
+  private readonly log: (line: string) => void;
+
+  constructor(options: HostOptions) {
+    this.config = options.config ?? DEFAULT_CONFIG;
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
+    mkdirSync(options.dataDir, { recursive: true });
+    this.db = openDb(join(options.dataDir, 'station.db'));
+    const tz = this.config.timeZone;
+    this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+    this.accounts = new Accounts(this.db, this.now);
+    if (!this.station.state.configured) this.configureArea(options.config?.area);
+    this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.now, (now) => {
+      try {
+        this.station.advanceTo(now);
+      } catch (err) {
+        this.log(`station: could not record alarm transitions: ${(err as Error).message}`);
+      }
+    });
+    this.station.on('events', () => this.timer.schedule());
+    // Deadlines that fell while the station was off fire now.
+    this.station.advanceTo(this.now());
+    this.timer.schedule();
+  }
+
+  get timeZone(): string {
+    return this.config.timeZone;
+  }
+
+  get example(): boolean {
+    return this.station.state.area?.id === EXAMPLE_AREA_ID;
+  }
+
+  /** First start: the configured area, or the example area when there is no configuration. */
+  private configureArea(area: Record<string, unknown> | undefined): void {
+    const body = area ?? EXAMPLE_AREA;
+    const result = this.station.submit({ type: 'area.configure', ...body }, { actor: 'system' });
+    if (!result.ok) throw new AreaConfigError(`area configuration refused: ${result.rejection.message}${result.rejection.field ? ` (field ${result.rejection.field})` : ''}`);
+    this.log(area ? `station: area ${this.station.state.area?.name ?? ''} configured` : 'station: no configuration given, started the example area (示例办案区)');
+  }
+
+  close(): void {
+    this.timer.stop();
+    this.db.close();
+  }
+}

@@ -1,0 +1,113 @@
+// The station's HTTP server: the built pages, the API (POST /api/<method>), live changes over
+// server-sent events, and a health check. It listens on 127.0.0.1 unless LAN access is configured.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { API_METHODS, type ApiMethod } from '../../common/api.js';
+import type { RecordedEvent } from '../../common/events.js';
+import type { ChangeNotice } from '../../common/views.js';
+import { SESSION_MS } from '../auth/accounts.js';
+import { ApiService, ApiError, type CallContext } from '../api/service.js';
+import { alarmsByIds } from '../api/queries/alarms.js';
+import type { StationHost } from '../host/stationHost.js';
+import { parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.js';
+import { RateLimiter } from './rateLimit.js';
+import { sameOrigin, SECURITY_HEADERS } from './securityHeaders.js';
+import { readStatic } from './staticFiles.js';
+
+export interface ServerOptions {
+  readonly rendererDir: string;
+  readonly https?: { readonly key: string; readonly cert: string };
+  readonly version?: string;
+}
+
+const METHODS: ReadonlySet<string> = new Set(API_METHODS);
+
+export function changeNotice(host: StationHost, events: readonly RecordedEvent[]): ChangeNotice {
+  const last = events[events.length - 1];
+  const alarmIds = new Set(events.flatMap((e) => (e.type === 'alarm.raised' || e.type === 'alarm.resolved' || e.type === 'alarm.ack' ? [e.payload.alarmId] : [])));
+  return {
+    seq: last?.seq ?? 0, at: last?.at ?? host.now(), types: [...new Set(events.map((e) => e.type))],
+    alarms: alarmsByIds(host.db, [...alarmIds]),
+  };
+}
+
+export function createServer(host: StationHost, options: ServerOptions): FastifyInstance {
+  const secure = options.https !== undefined;
+  const app = Fastify({ logger: false, bodyLimit: 1 << 20, ...(options.https ? { https: options.https } : {}) }) as unknown as FastifyInstance;
+  const service = new ApiService(host);
+  const loginLimiter = new RateLimiter(10, 60_000, host.now);
+  const streams = new Set<ServerResponse>();
+
+  app.addHook('onSend', async (_req, reply) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
+    if (secure) reply.header('strict-transport-security', 'max-age=31536000');
+  });
+
+  const context = (req: FastifyRequest, reply: FastifyReply): CallContext => {
+    const token = parseCookies(req.headers.cookie)[SESSION_COOKIE];
+    return {
+      session: host.accounts.session(token), token, address: req.ip,
+      setToken: (t) => { reply.header('set-cookie', sessionCookie(t, secure, SESSION_MS / 1000)); },
+    };
+  };
+
+  app.get('/api/health', async () => ({ ok: true, version: options.version ?? '', configured: host.station.state.configured, events: host.station.store.count() }));
+
+  app.get('/api/stream', (req, reply) => {
+    const ctx = context(req, reply);
+    if (!ctx.session) {
+      void reply.code(401).send({ code: 'NOT_SIGNED_IN', message: '请先登录' });
+      return;
+    }
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
+    res.write(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ seq: host.station.store.count() })}\n\n`);
+    streams.add(res);
+    const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
+    req.raw.on('close', () => { clearInterval(ping); streams.delete(res); });
+  });
+
+  const onEvents = (events: RecordedEvent[]): void => {
+    if (streams.size === 0) return;
+    const data = `event: change\ndata: ${JSON.stringify(changeNotice(host, events))}\n\n`;
+    for (const res of streams) res.write(data);
+  };
+  host.station.on('events', onEvents);
+  app.addHook('onClose', async () => {
+    host.station.off('events', onEvents);
+    for (const res of streams) res.end();
+    streams.clear();
+  });
+
+  app.post('/api/:method', async (req, reply) => {
+    const ctx = context(req, reply);
+    const method = (req.params as { method: string }).method;
+    // Unknown paths say nothing to a stranger: 401 before 404.
+    if (!METHODS.has(method)) return reply.code(ctx.session ? 404 : 401).send({ code: ctx.session ? 'NOT_FOUND' : 'NOT_SIGNED_IN', message: ctx.session ? '没有这个接口' : '请先登录' });
+    if (!sameOrigin(req.headers.origin, req.headers.host, secure)) return reply.code(403).send({ code: 'CROSS_ORIGIN', message: '拒绝跨站请求' });
+    if ((method === 'login' || method === 'setup') && !loginLimiter.allow(req.ip)) {
+      return reply.code(429).send({ code: 'TOO_MANY_ATTEMPTS', message: '登录尝试过于频繁，请稍后再试' });
+    }
+    try {
+      return await service.call(method as ApiMethod, req.body, ctx);
+    } catch (err) {
+      if (err instanceof ApiError) return reply.code(err.status).send({ code: err.code, message: err.message });
+      req.log.error(err);
+      return reply.code(500).send({ code: 'INTERNAL', message: `工作站内部错误：${(err as Error).message}` });
+    }
+  });
+
+  app.all('/api/*', async (req, reply) => {
+    const ctx = context(req, reply);
+    return reply.code(ctx.session ? 404 : 401).send({ code: ctx.session ? 'NOT_FOUND' : 'NOT_SIGNED_IN', message: ctx.session ? '没有这个接口' : '请先登录' });
+  });
+
+  app.get('/*', async (req, reply) => {
+    const file = readStatic(options.rendererDir, req.url);
+    if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('not found');
+    return reply.type(file.type).header('cache-control', file.type.startsWith('text/html') ? 'no-store' : 'public, max-age=3600').send(file.body);
+  });
+
+  return app;
+}
