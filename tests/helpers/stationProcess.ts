@@ -1,0 +1,48 @@
+// Starts the real headless station as a child process on 127.0.0.1 and talks to it over HTTP.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+
+export const REPO = join(import.meta.dirname, '../..');
+
+export interface RunningStation {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  call<T = unknown>(method: string, arg?: unknown): Promise<{ status: number; body: T }>;
+  stop(): Promise<void>;
+}
+
+export async function startStation(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningStation> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', dataDir, ...extraArgs], {
+    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`station exited (${String(code)}) before listening:\n${err}`)));
+    lines.on('line', (line) => {
+      try {
+        const msg = JSON.parse(line) as { event?: string; url?: string };
+        if (msg.event === 'listening' && msg.url) resolve(msg.url);
+      } catch { /* not a status line */ }
+    });
+  });
+  let cookie = '';
+  return {
+    url, child, stderr: () => err,
+    async call<T>(method: string, arg: unknown = {}) {
+      const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(arg) });
+      const set = res.headers.get('set-cookie');
+      if (set) cookie = set.split(';')[0] ?? '';
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
