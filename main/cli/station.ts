@@ -37,7 +37,7 @@ export async function runStation(argv: readonly string[]): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}` || process.argv[1]?.endsWith('station.ts')) {
+if (process.argv[1]?.endsWith('station.ts')) {
   runStation(process.argv.slice(2)).catch((err: unknown) => {
     const known = err instanceof UsageError || err instanceof ConfigError || err instanceof AreaConfigError || err instanceof SchemaTooNewError;
     process.stderr.write(`station: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);

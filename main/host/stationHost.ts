@@ -15,6 +15,8 @@ export interface HostOptions {
   readonly config?: StationConfig | null;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
+  /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
+  readonly migrationsDir?: string;
 }
 
 export class AreaConfigError extends Error {
@@ -37,7 +39,7 @@ export class StationHost {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     mkdirSync(options.dataDir, { recursive: true });
-    this.db = openDb(join(options.dataDir, 'station.db'));
+    this.db = openDb(join(options.dataDir, 'station.db'), options.migrationsDir ? { migrationsDir: options.migrationsDir } : {});
     const tz = this.config.timeZone;
     this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
     this.accounts = new Accounts(this.db, this.now);

@@ -1,0 +1,41 @@
+// The station API over IPC: one channel per contract method (derived from the contract, never
+// typed twice), answered only for the app's own frames. The window's sign-in token lives here in
+// the main process; the page never sees it.
+import { ipcMain, type WebContents } from 'electron';
+import { API_METHODS } from '../../common/api.js';
+import type { RecordedEvent } from '../../common/events.js';
+import { ApiError, type ApiService, type CallContext } from '../api/service.js';
+import type { StationHost } from '../host/stationHost.js';
+import { changeNotice } from '../server/http.js';
+import { isTrustedSender } from './security.js';
+
+export const channelOf = (method: string): string => `api:${method}`;
+export const CHANGE_CHANNEL = 'station:change';
+
+export function serveIpc(host: StationHost, service: ApiService, contents: () => WebContents | null): () => void {
+  let token: string | undefined;
+  for (const method of API_METHODS) {
+    ipcMain.handle(channelOf(method), async (event, arg: unknown) => {
+      if (!isTrustedSender(event.senderFrame?.url)) throw new Error('refused: not the station page');
+      const ctx: CallContext = {
+        session: host.accounts.session(token), token, address: 'desk',
+        setToken: (t) => { token = t ?? undefined; },
+      };
+      try {
+        return { ok: true, value: await service.call(method, arg, ctx) };
+      } catch (err) {
+        if (err instanceof ApiError) return { ok: false, status: err.status, code: err.code, message: err.message };
+        return { ok: false, status: 500, code: 'INTERNAL', message: (err as Error).message };
+      }
+    });
+  }
+  const onEvents = (events: RecordedEvent[]): void => {
+    const wc = contents();
+    if (wc && !wc.isDestroyed()) wc.send(CHANGE_CHANNEL, changeNotice(host, events));
+  };
+  host.station.on('events', onEvents);
+  return () => {
+    host.station.off('events', onEvents);
+    for (const method of API_METHODS) ipcMain.removeHandler(channelOf(method));
+  };
+}

@@ -1,0 +1,54 @@
+// The window's security decisions as small pure functions, each with a table test. The pages are
+// served from app://station/ only; everything else is refused.
+import { resolveInside } from '../server/staticFiles.js';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'station';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+export interface WindowSecurity {
+  readonly contextIsolation: true; readonly sandbox: true; readonly nodeIntegration: false; readonly nodeIntegrationInWorker: false;
+  readonly webSecurity: true; readonly allowRunningInsecureContent: false; readonly webviewTag: false; readonly spellcheck: false;
+  readonly preload: string;
+}
+
+export function webPreferences(preload: string): WindowSecurity {
+  return {
+    contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true,
+    allowRunningInsecureContent: false, webviewTag: false, spellcheck: false, preload,
+  };
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Only pages of the app itself; a link to anywhere else is neither followed nor opened. */
+export function isAppUrl(url: string): boolean {
+  const u = parse(url);
+  return u !== null && u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+}
+
+export const allowNavigation = (url: string): boolean => isAppUrl(url);
+
+/** New windows are never opened (window.open, target=_blank). */
+export const allowNewWindow = (_url: string): boolean => false;
+
+/** Camera, microphone, notifications, geolocation…: the desk needs none of them. */
+export const allowPermission = (_permission: string): boolean => false;
+
+/** IPC is answered only for frames that show the app's own pages. */
+export function isTrustedSender(frameUrl: string | undefined): boolean {
+  return frameUrl !== undefined && isAppUrl(frameUrl);
+}
+
+/** The file an app:// request names inside the pages folder, or null (outside it, other host). */
+export function appRequestPath(root: string, url: string): string | null {
+  const u = parse(url);
+  if (!u || !isAppUrl(url)) return null;
+  return resolveInside(root, u.pathname);
+}
