@@ -12,7 +12,7 @@ export type ReplayOutput =
 
 export class ReplayFormatError extends Error {
   constructor(readonly line: number, message: string) {
-    super(`line ${line}: ${message}`);
+    super(line > 0 ? `line ${line}: ${message}` : message);
     this.name = 'ReplayFormatError';
   }
 }
