@@ -1,16 +1,11 @@
 // npm run replay -- FILE [--db PATH]
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync, statSync } from 'node:fs';
 import { openDb } from '../core/store/db.js';
+import { fileLines } from '../replay/fileLines.js';
 import { replay, ReplayFormatError, type ReplayOutput } from '../replay/replay.js';
-import { parseArgs } from './args.js';
+import { parseArgs, UsageError } from './args.js';
 
-async function* linesOf(path: string): AsyncGenerator<string> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of rl) yield line;
-}
-
-async function main(): Promise<number> {
+function main(): number {
   const args = parseArgs(process.argv.slice(2), { db: 'string' });
   const file = args.positional[0];
   if (!file || args.positional.length > 1) {
@@ -34,10 +29,8 @@ async function main(): Promise<number> {
       buffer = '';
     }
   };
-  const lines: string[] = [];
-  for await (const l of linesOf(file)) lines.push(l);
   try {
-    replay(lines, db, out);
+    replay(fileLines(file), db, out);
     return 0;
   } catch (err) {
     if (err instanceof ReplayFormatError) {
@@ -51,7 +44,11 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-  process.stderr.write(`replay: ${(err as Error).stack ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+try {
+  process.exitCode = main();
+} catch (err) {
+  const usage = err instanceof UsageError;
+  process.stderr.write(`replay: ${usage ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
+  if (usage) process.stderr.write('usage: npm run replay -- FILE [--db PATH]\n');
+  process.exitCode = usage ? 2 : 1;
+}

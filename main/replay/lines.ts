@@ -9,9 +9,21 @@ export type ScenarioLine =
   | { kind: 'event'; type: CommandType; at: Instant; body: Record<string, unknown> }
   | { kind: 'format-error'; message: string };
 
+// Lines of one second share their time: remembering the last one parsed saves most of the work.
+let lastAtText = '';
+let lastAt: Instant | null = null;
+function instantOf(text: string): Instant | null {
+  if (text !== lastAtText) {
+    lastAtText = text;
+    lastAt = parseInstant(text);
+  }
+  return lastAt;
+}
+
 export function readLine(text: string): ScenarioLine {
-  const trimmed = text.trim();
-  if (trimmed === '' || text.startsWith('#')) return { kind: 'skip' };
+  const first = text.charCodeAt(0);
+  if (first === 35 /* # */) return { kind: 'skip' };
+  if (first !== 123 /* { */ && text.trim() === '') return { kind: 'skip' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -23,7 +35,7 @@ export function readLine(text: string): ScenarioLine {
   if (!('type' in body)) return { kind: 'format-error', message: 'no "type"' };
   if (!isCommandType(body.type)) return { kind: 'format-error', message: `unknown type ${JSON.stringify(body.type)}` };
   if (!('at' in body)) return { kind: 'format-error', message: 'no "at"' };
-  const at = typeof body.at === 'string' ? parseInstant(body.at) : null;
+  const at = typeof body.at === 'string' ? instantOf(body.at) : null;
   if (!at) return { kind: 'format-error', message: `"at" is not an ISO-8601 time with offset: ${JSON.stringify(body.at)}` };
   return { kind: 'event', type: body.type, at, body };
 }

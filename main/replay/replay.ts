@@ -31,7 +31,13 @@ export interface ReplayStats { lines: number; events: number; rejected: number; 
  * Replays `lines` into a fresh record in `db`. Throws ReplayFormatError on a format error (the
  * output already written stands).
  */
-export function replay(lines: Iterable<string>, db: Db, out: (o: ReplayOutput) => void): ReplayStats {
+export interface ReplayOptions {
+  /** Called with the nanoseconds each event took (deadlines, decision, record, rules). */
+  readonly timing?: (ns: number, recorded: boolean) => void;
+}
+
+export function replay(lines: Iterable<string>, db: Db, out: (o: ReplayOutput) => void, options: ReplayOptions = {}): ReplayStats {
+  const timing = options.timing;
   let clock = Number.NEGATIVE_INFINITY;
   const station = new Station(db, { now: () => clock });
   if (station.store.count() > 0) throw new ReplayFormatError(0, 'the database already holds a record; replay needs an empty one');
@@ -51,11 +57,13 @@ export function replay(lines: Iterable<string>, db: Db, out: (o: ReplayOutput) =
     if (first && line.type !== 'area.configure') throw new ReplayFormatError(lineNo, 'the scenario must start with area.configure');
     clock = line.at.ms;
     stats.events += 1;
+    const t0 = timing ? process.hrtime.bigint() : 0n;
     const actor = typeof line.body.actor === 'string' && line.body.actor !== '' ? line.body.actor : 'replay';
     alarmLines(station.advanceTo(line.at.ms), emit);
     const result = station.submit(line.body, { actor, at: line.at.ms, offsetMinutes: line.at.offsetMinutes });
     if (first && !result.ok) throw new ReplayFormatError(lineNo, `the first event must be a valid area.configure: ${result.rejection.message}`);
     first = false;
+    if (timing) timing(Number(process.hrtime.bigint() - t0), result.ok && result.events.length > 0);
     if (result.ok) alarmLines(result.events, emit);
     else {
       stats.rejected += 1;

@@ -48,23 +48,24 @@ export class RuleEngine {
     for (const rule of this.rules) {
       if (rule.kind === 'held') {
         const grace = rule.graceMs(state.settings);
-        for (const subject of rule.holds(ctx)) {
+        rule.holds(ctx, (subject) => {
           const key = alarmKey(rule.rule, subject);
-          if (since.has(key)) continue;
+          if (since.has(key)) return;
           const start = this.since.get(key) ?? now;
           since.set(key, start);
           const due = start + grace;
           if (due <= now) desired.set(key, { rule: rule.rule, subject, severity: rule.severity, dueAt: due });
-          else next = Math.min(next, due);
-        }
+          else if (due < next) next = due;
+        });
       } else {
-        for (const w of rule.windows(ctx)) {
-          if (w.from > now) next = Math.min(next, w.from);
-          else if (now < w.until) {
-            desired.set(alarmKey(rule.rule, w.subject), { rule: rule.rule, subject: w.subject, severity: rule.severity, dueAt: w.from });
-            next = Math.min(next, w.until);
+        rule.windows(ctx, (subject, from, until) => {
+          if (from > now) {
+            if (from < next) next = from;
+          } else if (now < until) {
+            desired.set(alarmKey(rule.rule, subject), { rule: rule.rule, subject, severity: rule.severity, dueAt: from });
+            if (until < next) next = until;
           }
-        }
+        });
       }
     }
     this.since = since;

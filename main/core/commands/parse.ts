@@ -42,6 +42,24 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isOptNumber = (v: unknown): v is number | null | undefined => v === undefined || v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/**
+ * Tag reads are nearly all of the traffic (readers repeat every tag many times a second), so
+ * a well-formed one is checked by hand; anything else goes through the schema, which gives the
+ * same result and names the problem. tests/core/parseFastPath.test.ts holds them equal.
+ */
+function fastTagRead(raw: Record<string, unknown>): Command | null {
+  const { reader, tag, rssi, antenna } = raw;
+  if (!isId(reader) || !isId(tag) || !isOptNumber(rssi)) return null;
+  if (!(antenna === undefined || antenna === null || (typeof antenna === 'number' && Number.isInteger(antenna) && antenna >= 0))) return null;
+  const command: Command = { type: 'tag.read', reader, tag };
+  if (typeof rssi === 'number') command.rssi = rssi;
+  if (typeof antenna === 'number') command.antenna = antenna;
+  return command;
+}
+
 /** The whole body of a command: `type` plus its fields. Unknown extra fields are dropped. */
 export function parseCommand(raw: unknown): { ok: true; command: Command } | { ok: false; rejection: Rejection } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -50,6 +68,10 @@ export function parseCommand(raw: unknown): { ok: true; command: Command } | { o
   const type = (raw as { type?: unknown }).type;
   if (!isCommandType(type)) {
     return { ok: false, rejection: reject('INVALID_FIELD', `未知的命令类型：${JSON.stringify(type)}`, 'type') };
+  }
+  if (type === 'tag.read') {
+    const fast = fastTagRead(raw as Record<string, unknown>);
+    if (fast) return { ok: true, command: fast };
   }
   const result = commandSchemas[type].safeParse(raw);
   if (!result.success) {

@@ -21,7 +21,9 @@ export interface Item {
 export interface TempExit { readonly at: number; readonly reason: string; readonly approvedBy: string; readonly expectedReturnAt: number }
 
 export interface Person {
-  readonly id: string; readonly name: string; readonly gender: Gender; readonly birthDate: string;
+  readonly id: string;
+  /** 'person:ID', the alarm subject, made once. */
+  readonly subject: string; readonly name: string; readonly gender: Gender; readonly birthDate: string;
   readonly idNumber: string | null; readonly role: PersonRole; readonly caseNo: string | null;
   readonly basis: Basis | null; readonly tag: string | null; readonly officers: readonly string[];
   readonly enteredAt: number; readonly minor: boolean;

@@ -53,7 +53,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     case 'person.enter': {
       const p = ev.payload.person;
       state.persons.set(p.id, {
-        id: p.id, name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.idNumber ?? null,
+        id: p.id, subject: `person:${p.id}`, name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.idNumber ?? null,
         role: p.role, caseNo: p.caseNo ?? null, basis: p.basis ?? null, tag: p.tag ?? null,
         officers: p.officers ?? [], enteredAt: ev.at, minor: ev.payload.minor, limitHours: ev.payload.limitHours,
         securityChecked: false, lastMealAt: null, tempExit: null, leftWithoutExitAt: null, activeSession: null,

@@ -6,10 +6,10 @@ export const capacityExceeded: HeldRule = {
   severity: 'warning',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       const capacity = state.rooms.get(roomId)?.capacity;
-      if (capacity != null && persons.length > capacity) yield `room:${roomId}`;
+      if (capacity != null && persons.length > capacity) hold(`room:${roomId}`);
     }
   },
 };

@@ -6,13 +6,13 @@ export const coSuspectsTogether: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ occupancy }) {
+  holds({ occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       const cases = new Set<string>();
       for (const p of persons) {
         if (p.role !== 'suspect' || !p.caseNo) continue;
         if (cases.has(p.caseNo)) {
-          yield `room:${roomId}`;
+          hold(`room:${roomId}`);
           break;
         }
         cases.add(p.caseNo);

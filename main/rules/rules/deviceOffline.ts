@@ -6,8 +6,8 @@ export const deviceOffline: HeldRule = {
   severity: 'warning',
   kind: 'held',
   graceMs: (s) => s.deviceGraceSeconds * 1000,
-  *holds({ state }) {
-    for (const [id, st] of state.deviceStatus) if (!st.online) yield `device:${id}`;
-    for (const [id, st] of state.cameraStatus) if (!st.online) yield `device:${id}`;
+  holds({ state }, hold) {
+    for (const [id, st] of state.deviceStatus) if (!st.online) hold(`device:${id}`);
+    for (const [id, st] of state.cameraStatus) if (!st.online) hold(`device:${id}`);
   },
 };

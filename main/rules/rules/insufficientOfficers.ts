@@ -17,11 +17,11 @@ export const insufficientOfficers: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const s of occupancy.activeSessions) {
       if (s.kind === 'identification') continue;
       if (state.persons.get(s.personId)?.role !== 'suspect') continue;
-      if (countingOfficers(state, s) < 2) yield `session:${s.id}`;
+      if (countingOfficers(state, s) < 2) hold(`session:${s.id}`);
     }
   },
 };

@@ -7,7 +7,7 @@ export const leftWithoutExit: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: () => 0,
-  *holds({ occupancy }) {
-    for (const p of occupancy.persons) if (p.leftWithoutExitAt !== null) yield `person:${p.id}`;
+  holds({ occupancy }, hold) {
+    for (const p of occupancy.persons) if (p.leftWithoutExitAt !== null) hold(p.subject);
   },
 };

@@ -6,10 +6,10 @@ export const minorWithAdults: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       if (state.rooms.get(roomId)?.kind !== 'waiting') continue;
-      if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) yield `room:${roomId}`;
+      if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) hold(`room:${roomId}`);
     }
   },
 };

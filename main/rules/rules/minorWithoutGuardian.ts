@@ -6,9 +6,9 @@ export const minorWithoutGuardian: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: () => 0,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const s of occupancy.activeSessions) {
-      if (state.persons.get(s.personId)?.minor && s.appropriateAdults.length === 0) yield `session:${s.id}`;
+      if (state.persons.get(s.personId)?.minor && s.appropriateAdults.length === 0) hold(`session:${s.id}`);
     }
   },
 };

@@ -6,11 +6,11 @@ export const missingSecurityCheck: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: () => 0,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       const kind = state.rooms.get(roomId)?.kind;
       if (kind === 'registration' || kind === 'security_check') continue;
-      for (const p of persons) if (p.role === 'suspect' && !p.securityChecked) yield `person:${p.id}`;
+      for (const p of persons) if (p.role === 'suspect' && !p.securityChecked) hold(p.subject);
     }
   },
 };

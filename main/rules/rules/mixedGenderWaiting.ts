@@ -6,10 +6,10 @@ export const mixedGenderWaiting: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       if (state.rooms.get(roomId)?.kind !== 'waiting') continue;
-      if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) yield `room:${roomId}`;
+      if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) hold(`room:${roomId}`);
     }
   },
 };

@@ -6,10 +6,10 @@ export const noMeal: TimedRule = {
   rule: 'no_meal',
   severity: 'warning',
   kind: 'timed',
-  *windows({ state, occupancy }) {
+  windows({ state, occupancy }, window) {
     const interval = state.settings.mealIntervalHours * HOUR_MS;
     for (const p of occupancy.persons) {
-      yield { subject: `person:${p.id}`, from: Math.max(p.enteredAt, p.lastMealAt ?? p.enteredAt) + interval, until: Infinity };
+      window(p.subject, Math.max(p.enteredAt, p.lastMealAt ?? p.enteredAt) + interval, Infinity);
     }
   },
 };

@@ -6,8 +6,8 @@ export const overstay: TimedRule = {
   rule: 'overstay',
   severity: 'critical',
   kind: 'timed',
-  *windows({ state, occupancy }) {
+  windows({ state, occupancy }, window) {
     const max = state.settings.maxStayHours * HOUR_MS;
-    for (const p of occupancy.persons) yield { subject: `person:${p.id}`, from: p.enteredAt + max, until: Infinity };
+    for (const p of occupancy.persons) window(p.subject, p.enteredAt + max, Infinity);
   },
 };

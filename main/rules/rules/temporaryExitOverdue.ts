@@ -5,9 +5,9 @@ export const temporaryExitOverdue: TimedRule = {
   rule: 'temporary_exit_overdue',
   severity: 'warning',
   kind: 'timed',
-  *windows({ occupancy }) {
+  windows({ occupancy }, window) {
     for (const p of occupancy.persons) {
-      if (p.tempExit) yield { subject: `person:${p.id}`, from: p.tempExit.expectedReturnAt, until: Infinity };
+      if (p.tempExit) window(p.subject, p.tempExit.expectedReturnAt, Infinity);
     }
   },
 };

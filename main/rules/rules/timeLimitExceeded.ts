@@ -6,10 +6,10 @@ export const timeLimitExceeded: TimedRule = {
   rule: 'time_limit_exceeded',
   severity: 'critical',
   kind: 'timed',
-  *windows({ occupancy }) {
+  windows({ occupancy }, window) {
     for (const p of occupancy.persons) {
       const deadline = deadlineOf(p);
-      if (deadline !== null) yield { subject: `person:${p.id}`, from: deadline, until: Infinity };
+      if (deadline !== null) window(p.subject, deadline, Infinity);
     }
   },
 };

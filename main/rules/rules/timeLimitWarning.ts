@@ -7,11 +7,11 @@ export const timeLimitWarning: TimedRule = {
   rule: 'time_limit_warning',
   severity: 'warning',
   kind: 'timed',
-  *windows({ state, occupancy }) {
+  windows({ state, occupancy }, window) {
     const warn = state.settings.timeLimitWarnMinutes * MINUTE_MS;
     for (const p of occupancy.persons) {
       const deadline = deadlineOf(p);
-      if (deadline !== null) yield { subject: `person:${p.id}`, from: deadline - warn, until: deadline };
+      if (deadline !== null) window(p.subject, deadline - warn, deadline);
     }
   },
 };

@@ -7,14 +7,14 @@ export const unaccompaniedSuspect: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
       if (!state.rooms.get(roomId)?.guardRequired) continue;
       if ((occupancy.officersByRoom.get(roomId)?.size ?? 0) > 0) continue;
       const sessionGuard = (occupancy.activeSessionsByRoom.get(roomId) ?? [])
         .some((s) => [...s.officers].some((o) => !state.presence.has(o)));
       if (sessionGuard) continue;
-      for (const p of persons) if (p.role === 'suspect') yield `person:${p.id}`;
+      for (const p of persons) if (p.role === 'suspect') hold(p.subject);
     }
   },
 };

@@ -6,7 +6,7 @@ export const unknownTag: HeldRule = {
   severity: 'warning',
   kind: 'held',
   graceMs: () => 0,
-  *holds({ state }) {
-    for (const tag of state.unknownTags.keys()) yield `tag:${tag}`;
+  holds({ state }, hold) {
+    for (const tag of state.unknownTags.keys()) hold(`tag:${tag}`);
   },
 };

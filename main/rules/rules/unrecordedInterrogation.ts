@@ -19,12 +19,12 @@ export const unrecordedInterrogation: HeldRule = {
   severity: 'critical',
   kind: 'held',
   graceMs: (s) => s.recordingGraceSeconds * 1000,
-  *holds({ state, occupancy }) {
+  holds({ state, occupancy }, hold) {
     for (const room of state.rooms.values()) {
       if (!room.recordingRequired) continue;
       const occupied = (occupancy.activeSessionsByRoom.get(room.id)?.length ?? 0) > 0
         || (occupancy.personsByRoom.get(room.id) ?? []).some((p) => p.role === 'suspect');
-      if (occupied && !roomIsRecorded(state, room.id)) yield `room:${room.id}`;
+      if (occupied && !roomIsRecorded(state, room.id)) hold(`room:${room.id}`);
     }
   },
 };

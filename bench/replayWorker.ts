@@ -1,0 +1,62 @@
+// Runs in its own process so that its peak memory is the replay's own: the parse-only pass, the
+// replay pass, and a timed replay pass for per-event latency. Prints one JSON object.
+import { fileLines } from '../main/replay/fileLines.js';
+import { openDb } from '../main/core/store/db.js';
+import { replay } from '../main/replay/replay.js';
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: replayWorker FILE');
+
+function seconds(from: bigint): number {
+  return Number(process.hrtime.bigint() - from) / 1e9;
+}
+
+let t = process.hrtime.bigint();
+let lines = 0;
+for (const line of fileLines(file)) {
+  if (line === '' || line.startsWith('#')) continue;
+  JSON.parse(line);
+  lines += 1;
+}
+const parseOnly = seconds(t);
+
+const run = (timing?: (ns: number, recorded: boolean) => void): { seconds: number; alarms: number; rejected: number } => {
+  const db = openDb(':memory:');
+  db.pragma('synchronous = OFF');
+  const start = process.hrtime.bigint();
+  const stats = replay(fileLines(file), db, () => undefined, timing ? { timing } : {});
+  const s = seconds(start);
+  db.close();
+  return { seconds: s, alarms: stats.alarms, rejected: stats.rejected };
+};
+
+t = process.hrtime.bigint();
+const plain = run();
+const all = new Float64Array(lines);
+const recorded: number[] = [];
+let n = 0;
+run((ns, changed) => {
+  all[n++] = ns;
+  if (changed) recorded.push(ns);
+});
+const pct = (xs: ArrayLike<number> & { length: number }, p: number): number => ((xs[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? 0) / 1e6);
+const sortedAll = all.subarray(0, n).sort();
+const sortedRecorded = Float64Array.from(recorded).sort();
+
+process.stdout.write(`${JSON.stringify({
+  replay_lines: lines,
+  replay_lines_per_s: Math.round(lines / plain.seconds),
+  replay_seconds: Number(plain.seconds.toFixed(3)),
+  replay_parse_only_seconds: Number(parseOnly.toFixed(3)),
+  replay_to_parse_ratio: Number((plain.seconds / parseOnly).toFixed(2)),
+  replay_event_latency_p50_ms: Number(pct(sortedAll, 0.5).toFixed(4)),
+  replay_event_latency_p99_ms: Number(pct(sortedAll, 0.99).toFixed(4)),
+  replay_event_latency_max_ms: Number(pct(sortedAll, 1).toFixed(3)),
+  // Events that changed the state: the record is written and every rule evaluated.
+  replay_state_changes: recorded.length,
+  replay_state_change_latency_p50_ms: Number(pct(sortedRecorded, 0.5).toFixed(4)),
+  replay_state_change_latency_p99_ms: Number(pct(sortedRecorded, 0.99).toFixed(4)),
+  replay_alarm_transitions: plain.alarms,
+  replay_rejected: plain.rejected,
+  replay_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+})}\n`);
