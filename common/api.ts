@@ -6,7 +6,8 @@ import type { Rejection } from './rejections.js';
 import type { AlarmRule } from './alarms.js';
 import type { Gender } from './vocab.js';
 import type {
-  AlarmView, AuditResult, ChangeNotice, Overview, PersonDetail, PersonSummary, Role, SessionInfo, TimelineEntry, UsageForm,
+  AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
+  Stats, StatsPeriod, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -38,6 +39,15 @@ export interface Api {
   /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
   deskTag(arg: Record<string, never>): Promise<{ readonly tag: string; readonly at: number } | null>;
 
+  /** Figures per local day / week / month over [from, to). */
+  stats(arg: { period: StatsPeriod; from: number; to: number }): Promise<Stats>;
+  /** 《涉案人员进出办案区登记台账》 of the persons who entered in [from, to). */
+  ledger(arg: { from: number; to: number }): Promise<LedgerRow[]>;
+  /** How browsers on the LAN reach the station, and the certificate fingerprint to check. */
+  serverInfo(arg: Record<string, never>): Promise<ServerInfo>;
+  backups(arg: Record<string, never>): Promise<BackupView[]>;
+  backupNow(arg: Record<string, never>): Promise<BackupView>;
+
   accounts(arg: Record<string, never>): Promise<AccountView[]>;
   saveAccount(arg: { account: string; officerId: string; roles: Role[]; password?: string; disabled?: boolean }): Promise<AuthResult>;
 }
@@ -48,6 +58,9 @@ export type ApiResult<K extends ApiMethod> = Awaited<ReturnType<Api[K]>>;
 
 /** A command as a page sends it: the station adds time and the signed-in officer. */
 export type CommandInput = Command | { type: CommandType; [field: string]: unknown };
+
+/** Files served by GET /api/export/NAME?from=MS&to=MS to any signed-in account (downloads are logged). */
+export const EXPORTS = ['ledger.csv', 'alarms.csv'] as const;
 
 /** Who may call each method; 'public' needs no sign-in, 'signed-in' any role. */
 export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | readonly Role[] } = {
@@ -66,6 +79,11 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   submit: ['desk', 'operator', 'admin'],
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
+  stats: 'signed-in',
+  ledger: 'signed-in',
+  serverInfo: 'signed-in',
+  backups: ['supervisor', 'admin'],
+  backupNow: ['admin'],
   accounts: ['admin'],
   saveAccount: ['admin'],
 };

@@ -3,6 +3,7 @@
 import type { AlarmRule, Severity } from './alarms.js';
 import type { RecordedEvent } from './events.js';
 import type { Settings } from './settings.js';
+
 import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
 
 export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
@@ -110,3 +111,32 @@ export type AuditResult =
 
 /** Something changed in the record; the page refreshes what it shows. */
 export interface ChangeNotice { readonly seq: number; readonly at: number; readonly types: readonly string[]; readonly alarms: readonly AlarmView[] }
+
+/** One line of 《涉案人员进出办案区登记台账》. */
+export interface LedgerRow {
+  readonly no: number; readonly personId: string; readonly name: string; readonly gender: Gender; readonly birthDate: string;
+  readonly idNumber: string | null; readonly role: PersonRole; readonly caseNo: string | null; readonly basis: Basis | null;
+  readonly officers: readonly string[]; readonly enteredAt: number; readonly exitedAt: number | null;
+  readonly destination: Destination | null; readonly alarms: number;
+}
+
+export type StatsPeriod = 'day' | 'week' | 'month';
+
+/** Figures of one period (a local day, an ISO week starting Monday, or a calendar month). */
+export interface StatsBucket {
+  readonly start: number; readonly end: number; readonly label: string;
+  readonly entries: number; readonly exits: number;
+  /** Stays of the persons who left in the period. */
+  readonly averageStayMinutes: number | null; readonly longestStayMinutes: number | null;
+  readonly alarmsByRule: Readonly<Partial<Record<AlarmRule, number>>>;
+  readonly alarmsByRoom: Readonly<Record<string, number>>;
+  /** Minutes in the period during which an occupied room that must be recorded was not. */
+  readonly unrecordedMinutes: number;
+  readonly timeLimitBreaches: number;
+}
+
+export interface Stats { readonly period: StatsPeriod; readonly timeZone: string; readonly buckets: readonly StatsBucket[] }
+
+export interface ServerInfo { readonly lan: boolean; readonly urls: readonly string[]; readonly fingerprint: string | null }
+
+export interface BackupView { readonly at: number; readonly path: string; readonly events: number; readonly headHash: string; readonly verified: boolean; readonly error: string | null }

@@ -31,6 +31,11 @@ export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
   submit: z.object({ command: z.object({ type: z.string() }).loose() }).strict(),
   audit: none,
   deskTag: none,
+  stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
+  ledger: z.object({ from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
+  serverInfo: none,
+  backups: none,
+  backupNow: none,
   accounts: none,
   saveAccount: z.object({
     account: id, officerId: id, roles: z.array(z.enum(ROLES)).min(1), password: z.string().max(200).optional(), disabled: z.boolean().optional(),

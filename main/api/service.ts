@@ -11,6 +11,9 @@ import type { StationHost } from '../host/stationHost.js';
 import { verifyChain } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from './argSchemas.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
+import { ledger } from './queries/ledger.js';
+import { stats } from './queries/stats.js';
+import { backupRecord, listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
@@ -112,6 +115,17 @@ export class ApiService {
       deskTag: async () => {
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
+      },
+      stats: async (a) => stats(db, a, host.now(), host.timeZone),
+      ledger: async (a, ctx) => {
+        if (ctx.session?.roles.includes('supervisor')) host.accounts.log(ctx.session.account, 'ledger', `${a.from}-${a.to}`, ctx.address);
+        return ledger(db, a.from, a.to);
+      },
+      serverInfo: async () => host.serverInfo,
+      backups: async () => listBackups(db),
+      backupNow: async () => {
+        if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');
+        return backupRecord(db, host.config.backup.dir, host.now());
       },
       audit: async () => ({ ...verifyChain(db), checkedAt: host.now() }),
       accounts: async () => host.accounts.list(),

@@ -1,6 +1,8 @@
 // npm run station -- [--port N] [--data DIR] [--config FILE]
 // The headless station: the core and the HTTP server on 127.0.0.1 serving the pages and the API.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { hostname, networkInterfaces } from 'node:os';
+import { tlsIdentity } from '../server/selfSignedCert.js';
 import { loadConfig, ConfigError } from '../host/config.js';
 import { AreaConfigError, StationHost } from '../host/stationHost.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../host/rendererBuild.js';
@@ -8,10 +10,15 @@ import { createServer } from '../server/http.js';
 import { parseArgs, UsageError } from './args.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 
-const USAGE = 'usage: npm run station -- [--port N] [--data DIR] [--config FILE] [--rebuild]';
+const USAGE = 'usage: npm run station -- [--port N] [--data DIR] [--config FILE] [--lan] [--bind ADDRESS] [--rebuild]';
+
+/** The machine's IPv4 addresses on the LAN (not loopback). */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces()).flat().flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [a.address] : []));
+}
 
 export async function runStation(argv: readonly string[]): Promise<void> {
-  const args = parseArgs(argv, { port: 'string', data: 'string', config: 'string', rebuild: 'boolean' });
+  const args = parseArgs(argv, { port: 'string', data: 'string', config: 'string', rebuild: 'boolean', lan: 'boolean', bind: 'string' });
   if (args.positional.length) throw new UsageError(`unexpected argument ${args.positional[0] ?? ''}`);
   const config = args.options.config ? loadConfig(args.options.config) : null;
   const port = args.options.port !== undefined ? Number(args.options.port) : (config?.server.port ?? 8620);
@@ -20,12 +27,21 @@ export async function runStation(argv: readonly string[]): Promise<void> {
   const log = (line: string): void => { process.stderr.write(`${line}\n`); };
   const rendererDir = await ensureRendererBuilt(log, args.options.rebuild ?? false);
   const host = new StationHost({ dataDir, config, log });
-  const server = createServer(host, { rendererDir });
-  const listenHost = config?.server.lan ? '0.0.0.0' : '127.0.0.1';
-  const address = await server.listen({ port, host: listenHost });
+  // LAN access is an explicit setting, and it always comes with HTTPS.
+  const lan = (args.options.lan ?? false) || (config?.server.lan ?? false);
+  const tls = lan ? tlsIdentity(join(dataDir, 'tls'), ['localhost', '127.0.0.1', hostname(), ...lanAddresses()]) : null;
+  const server = createServer(host, { rendererDir, ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}) });
+  const bind = args.options.bind ?? (lan ? '0.0.0.0' : '127.0.0.1');
+  const address = await server.listen({ port, host: bind });
   const url = address.replace('0.0.0.0', '127.0.0.1');
+  const actualPort = new URL(url).port;
+  host.serverInfo = {
+    lan, fingerprint: tls?.fingerprint ?? null,
+    urls: lan && bind === '0.0.0.0' ? lanAddresses().map((a) => `https://${a}:${actualPort}/`) : [`${url}/`],
+  };
   log(`station: 工作站已启动 ${url}/  (data: ${dataDir})`);
-  process.stdout.write(`${JSON.stringify({ event: 'listening', url, dataDir })}\n`);
+  if (tls) log(`station: 局域网访问已开启（HTTPS）。证书指纹 SHA-256：${tls.fingerprint}`);
+  process.stdout.write(`${JSON.stringify({ event: 'listening', url, dataDir, ...(tls ? { fingerprint: tls.fingerprint } : {}) })}\n`);
   let closing = false;
   const shutdown = (signal: string): void => {
     if (closing) return;

@@ -8,6 +8,8 @@ import { Station } from '../core/station.js';
 import { openDb, type Db } from '../core/store/db.js';
 import { DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
+import { backupRecord, msUntilHour } from './backup.js';
+import type { ServerInfo } from '../../common/views.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 
 export interface HostOptions {
@@ -29,6 +31,9 @@ export class StationHost {
   readonly accounts: Accounts;
   readonly config: StationConfig;
   readonly now: () => number;
+  /** How the pages reach this station (set by whoever starts the HTTP server). */
+  serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
+  private backupTimer: NodeJS.Timeout | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
@@ -55,6 +60,20 @@ export class StationHost {
     // Deadlines that fell while the station was off fire now.
     this.station.advanceTo(this.now());
     this.timer.schedule();
+    this.scheduleBackup();
+  }
+
+  /** The nightly backup at the configured local hour, if a backup folder is configured. */
+  private scheduleBackup(): void {
+    const backup = this.config.backup;
+    if (!backup) return;
+    const wait = msUntilHour(this.now(), backup.hour, zoneOffsetMinutes(this.now(), this.timeZone));
+    this.backupTimer = setTimeout(() => {
+      void backupRecord(this.db, backup.dir, this.now()).then((r) => {
+        this.log(r.verified ? `station: backup ${r.path} verified (${r.events} events)` : `station: BACKUP FAILED ${r.path}: ${r.error ?? ''}`);
+      }).finally(() => this.scheduleBackup());
+    }, wait);
+    this.backupTimer.unref();
   }
 
   get timeZone(): string {
@@ -75,6 +94,7 @@ export class StationHost {
 
   close(): void {
     this.timer.stop();
+    if (this.backupTimer) clearTimeout(this.backupTimer);
     this.db.close();
   }
 }

@@ -7,7 +7,9 @@ import type { RecordedEvent } from '../../common/events.js';
 import type { ChangeNotice } from '../../common/views.js';
 import { SESSION_MS } from '../auth/accounts.js';
 import { ApiService, ApiError, type CallContext } from '../api/service.js';
-import { alarmsByIds } from '../api/queries/alarms.js';
+import { alarmList, alarmsByIds } from '../api/queries/alarms.js';
+import { ledger } from '../api/queries/ledger.js';
+import { alarmsCsv, ledgerCsv } from '../api/csv.js';
 import type { StationHost } from '../host/stationHost.js';
 import { parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.js';
 import { RateLimiter } from './rateLimit.js';
@@ -78,6 +80,24 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     host.station.off('events', onEvents);
     for (const res of streams) res.end();
     streams.clear();
+  });
+
+  app.get('/api/export/:name', async (req, reply) => {
+    const ctx = context(req, reply);
+    if (!ctx.session) return reply.code(401).send({ code: 'NOT_SIGNED_IN', message: '请先登录' });
+    const name = (req.params as { name: string }).name;
+    const q = req.query as Record<string, string | undefined>;
+    const from = Number(q.from ?? Number.NaN);
+    const to = Number(q.to ?? Number.NaN);
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return reply.code(400).send({ code: 'BAD_REQUEST', message: '请给出导出的起止时间 from、to（UTC 毫秒，from < to）' });
+    const names = (table: string): Map<string, string> => new Map((host.db.prepare(`SELECT id, name FROM ${table}`).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
+    let body: string;
+    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), names('officers'), host.timeZone, host.now());
+    else if (name === 'alarms.csv') body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), names('rooms'), host.timeZone);
+    else return reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个导出' });
+    host.accounts.log(ctx.session.account, `export:${name}`, `${from}-${to}`, req.ip);
+    const file = `${name.replace('.csv', '')}-${new Date(from).toISOString().slice(0, 10)}.csv`;
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'no-store').send(body);
   });
 
   app.post('/api/:method', async (req, reply) => {
