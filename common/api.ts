@@ -115,6 +115,8 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'person.exit': ['desk', 'admin'],
   clock: [],
   'alarm.ack': ['desk', 'operator', 'admin'],
+  'recording.segment': [],
+  'storage.status': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {

@@ -93,6 +93,13 @@ export const commandSchemas = {
   'care.rest': z.object({ personId: id, note: opt(text) }),
   'alarm.ack': z.object({ alarmId: id, note: name }),
   'area.settings': z.object({ settings: settingsSchema }),
+  // Reported by the station's own recorders, never by people.
+  'recording.segment': z.object({
+    camera: id, path: name, startedAt: z.number().int().nonnegative(), endedAt: z.number().int().nonnegative(),
+    durationMs: z.number().nonnegative(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    video: z.boolean(), audio: z.boolean(), videoCodec: opt(text), audioCodec: opt(text),
+  }),
+  'storage.status': z.object({ path: name, freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative(), low: z.boolean() }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

@@ -34,7 +34,7 @@ export interface TestStation {
   /** Submits at T0 + seconds (offset +08:00 for calendar dates). */
   at(seconds: number, command: Record<string, unknown>): SubmitResult;
   /** Submits and fails the test if refused. */
-  ok(seconds: number, command: Record<string, unknown>): SubmitResult;
+  ok(seconds: number, command: Record<string, unknown>): Extract<SubmitResult, { ok: true }>;
   close(): void;
 }
 
@@ -46,7 +46,7 @@ export function testStation(area: Record<string, unknown> = AREA): TestStation {
     clock = T0 + seconds * 1000;
     return station.submit(command, { actor: 'O1', at: clock, offsetMinutes: 480 });
   };
-  const ok = (seconds: number, command: Record<string, unknown>): SubmitResult => {
+  const ok = (seconds: number, command: Record<string, unknown>): Extract<SubmitResult, { ok: true }> => {
     const r = at(seconds, command);
     if (!r.ok) throw new Error(`${String(command.type)} refused: ${r.rejection.code} ${r.rejection.message}`);
     return r;

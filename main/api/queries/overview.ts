@@ -19,12 +19,12 @@ export function recordingState(cameras: readonly CameraView[]): RecordingState {
   return cameras.every((c) => c.recording === true) ? 'recorded' : 'not_recorded';
 }
 
-export interface OverviewContext { readonly now: number; readonly timeZone: string; readonly example: boolean; readonly lastSegmentSql?: string }
+export interface OverviewContext { readonly now: number; readonly timeZone: string; readonly example: boolean }
 
 export function overview(db: Db, ctx: OverviewContext): Overview {
   const area = db.prepare('SELECT id, name, settings FROM area LIMIT 1').get() as { id: string; name: string; settings: string } | undefined;
   const persons = (db.prepare(`${PERSON_SELECT} WHERE c.status != 'exited' ORDER BY c.entered_at`).all() as PersonRow[]).map(personSummary);
-  const cameras: CameraView[] = (db.prepare(`SELECT c.*, ${ctx.lastSegmentSql ?? 'NULL'} AS last_segment_at FROM cameras c ORDER BY c.id`).all() as CameraRow[])
+  const cameras: CameraView[] = (db.prepare('SELECT c.*, (SELECT max(ended_at) FROM segments s WHERE s.camera_id = c.id) AS last_segment_at FROM cameras c ORDER BY c.id').all() as CameraRow[])
     .map((c) => ({ id: c.id, room: c.room_id, online: flag(c.online), recording: flag(c.recording), statusAt: c.status_at, lastSegmentAt: c.last_segment_at }));
   const readers: ReaderView[] = (db.prepare('SELECT * FROM readers ORDER BY id').all() as ReaderRow[])
     .map((r) => ({ id: r.id, room: r.room_id, role: r.role as ReaderRole, online: flag(r.online), statusAt: r.status_at }));

@@ -4,7 +4,7 @@ import { reject } from '../../../common/rejections.js';
 import type { AreaState } from '../state/model.js';
 import { decideConfigure, decideOfficerRegister, decideSettings } from './area.js';
 import { accept, refuse, withoutType, type DecideContext, type Decision } from './decision.js';
-import { decideCameraStatus, decideDeviceStatus, decideMove, decideTagRead } from './devices.js';
+import { decideCameraStatus, decideDeviceStatus, decideMove, decideSegment, decideStorage, decideTagRead } from './devices.js';
 import {
   decideBelongings, decideEnter, decideExit, decideExtend, decideReturn, decideSecurityCheck,
   decideSimplePersonEvent, decideTempExit,
@@ -45,5 +45,7 @@ export function decide(state: AreaState, c: Command, ctx: DecideContext): Decisi
     case 'person.return': return decideReturn(state, c);
     case 'person.exit': return decideExit(state, c);
     case 'alarm.ack': return decideAck(state, c);
+    case 'recording.segment': return decideSegment(state, c);
+    case 'storage.status': return decideStorage(state, c);
   }
 }

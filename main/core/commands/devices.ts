@@ -35,3 +35,15 @@ export function decideDeviceStatus(state: AreaState, c: CommandOf<'device.status
   if (state.deviceStatus.get(c.device)?.online === c.online) return accept(null);
   return accept({ type: 'device.status', payload: withoutType(c) });
 }
+
+export function decideSegment(state: AreaState, c: CommandOf<'recording.segment'>): Decision {
+  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', `摄像机 ${c.camera} 未配置`, 'camera'));
+  if (c.endedAt < c.startedAt) return refuse(reject('INVALID_FIELD', '录像片段的结束时间早于开始时间', 'endedAt'));
+  return accept({ type: 'recording.segment', payload: withoutType(c) });
+}
+
+export function decideStorage(state: AreaState, c: CommandOf<'storage.status'>): Decision {
+  // Free space changes all the time; only a change of the low flag is worth recording.
+  if (state.storage && state.storage.low === c.low && state.storage.path === c.path) return accept(null);
+  return accept({ type: 'storage.status', payload: withoutType(c) });
+}

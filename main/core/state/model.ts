@@ -75,6 +75,10 @@ export interface AreaState {
   presence: Map<string, Whereabouts>;
   cameraStatus: Map<string, CameraState>;
   deviceStatus: Map<string, DeviceState>;
+  /** The recording disk, as last reported. */
+  storage: { path: string; freeBytes: number; totalBytes: number; low: boolean; at: number } | null;
+  /** Last closed segment per camera (UTC ms of its end). */
+  lastSegmentAt: Map<string, number>;
   alarms: Map<string, Alarm>;
   /** Active alarm id by rule + subject. */
   activeAlarms: Map<string, string>;
@@ -88,7 +92,7 @@ export function emptyState(): AreaState {
     configured: false, area: null, settings: { ...DEFAULT_SETTINGS },
     rooms: new Map(), readers: new Map(), cameras: new Map(), officers: new Map(), persons: new Map(),
     sessions: new Map(), tags: new Map(), unknownTags: new Map(), presence: new Map(),
-    cameraStatus: new Map(), deviceStatus: new Map(), alarms: new Map(), activeAlarms: new Map(),
+    cameraStatus: new Map(), deviceStatus: new Map(), storage: null, lastSegmentAt: new Map(), alarms: new Map(), activeAlarms: new Map(),
     nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY,
   };
 }

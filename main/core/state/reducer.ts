@@ -147,6 +147,12 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     case 'device.status':
       state.deviceStatus.set(ev.payload.device, { online: ev.payload.online, at: ev.at });
       return;
+    case 'recording.segment':
+      state.lastSegmentAt.set(ev.payload.camera, Math.max(state.lastSegmentAt.get(ev.payload.camera) ?? 0, ev.payload.endedAt));
+      return;
+    case 'storage.status':
+      state.storage = { ...ev.payload, at: ev.at };
+      return;
     case 'care.meal':
       mustPerson(state, ev.payload.personId).lastMealAt = ev.at;
       return;

@@ -61,11 +61,40 @@ export class Projector {
       exit: 'INSERT INTO exits (person_id, seq, at, destination, belongings_returned, approved_by, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       exitRecord: "UPDATE custody_records SET status = 'exited', exited_at = ?, destination = ? WHERE person_id = ?",
       disposition: 'UPDATE belongings_items SET disposition = ?, disposed_at = ?, note = ? WHERE id = ?',
+      segment: `INSERT INTO segments (seq, camera_id, room_id, path, started_at, ended_at, duration_ms, bytes, sha256, video, audio)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      segmentLink: 'INSERT OR IGNORE INTO segment_links (seq, subject) VALUES (?, ?)',
+      segmentMovers: `SELECT DISTINCT m.who FROM movements m JOIN custody_records c ON c.person_id = m.who
+                      WHERE (m.from_room = ? OR m.to_room = ?) AND m.at BETWEEN ? AND ?`,
+      // Persons in custody at the start whose last move before it took them into the room.
+      segmentPresentAtStart: `SELECT c.person_id AS who FROM custody_records c
+                      WHERE c.entered_at <= ? AND (c.exited_at IS NULL OR c.exited_at >= ?)
+                        AND (SELECT m.to_room FROM movements m WHERE m.who = c.person_id AND m.at <= ? ORDER BY m.at DESC, m.seq DESC LIMIT 1) = ?`,
+      segmentSessions: 'SELECT id, person_id FROM sessions WHERE room_id = ? AND started_at <= ? AND (ended_at IS NULL OR ended_at >= ?)',
       alarmRaise: 'INSERT INTO alarms (id, rule, subject, severity, room_id, raised_at) VALUES (?, ?, ?, ?, ?, ?)',
       alarmResolve: 'UPDATE alarms SET resolved_at = ? WHERE id = ?',
       alarmAck: 'UPDATE alarms SET acked_at = ?, acked_by = ?, ack_note = ? WHERE id = ?',
     };
     this.s = Object.fromEntries(Object.entries(sql).map(([k, q]) => [k, db.prepare(q)]));
+  }
+
+  private all<T>(name: string, ...args: unknown[]): T[] {
+    const st = this.s[name];
+    if (!st) throw new Error(`no statement ${name}`);
+    return st.all(...args) as T[];
+  }
+
+  /** Everyone and every session in the camera's room while the segment was recorded. */
+  private linkSegment(ev: Extract<RecordedEvent, { type: 'recording.segment' }>, room: string): void {
+    const { startedAt, endedAt } = ev.payload;
+    const subjects = new Set<string>();
+    for (const m of this.all<{ who: string }>('segmentPresentAtStart', startedAt, startedAt, startedAt, room)) subjects.add(`person:${m.who}`);
+    for (const m of this.all<{ who: string }>('segmentMovers', room, room, startedAt, endedAt)) subjects.add(`person:${m.who}`);
+    for (const x of this.all<{ id: string; person_id: string }>('segmentSessions', room, endedAt, startedAt)) {
+      subjects.add(`session:${x.id}`);
+      subjects.add(`person:${x.person_id}`);
+    }
+    for (const subject of subjects) this.run('segmentLink', ev.seq, subject);
   }
 
   private run(name: string, ...args: unknown[]): void {
@@ -189,6 +218,16 @@ export class Projector {
         this.move(before, ev, p.personId, null, false, 'exit');
         return;
       }
+      case 'recording.segment': {
+        const p = ev.payload;
+        const room = before.cameras.get(p.camera)?.room;
+        if (!room) return;
+        this.run('segment', ev.seq, p.camera, room, p.path, p.startedAt, p.endedAt, Math.round(p.durationMs), p.bytes, p.sha256, bool(p.video), bool(p.audio));
+        this.linkSegment(ev, room);
+        return;
+      }
+      case 'storage.status':
+        return;
       case 'alarm.raised':
         this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, roomOfSubject(before, ev.payload.subject), ev.at);
         return;

@@ -75,6 +75,13 @@ export function subjectsOf(state: AreaState, ev: DomainEvent): string[] {
     }
     case 'device.status':
       return [`device:${ev.payload.device}`];
+    case 'storage.status':
+      return ['device:storage'];
+    case 'recording.segment': {
+      // The room's segment concerns whoever occupied the room while it was recorded.
+      const room = state.cameras.get(ev.payload.camera)?.room;
+      return [`device:${ev.payload.camera}`, ...(room ? [`room:${room}`] : [])];
+    }
     case 'alarm.raised':
     case 'alarm.resolved':
       return alarmSubjects(state, ev.payload.subject);

@@ -17,9 +17,10 @@ import { overstay } from './overstay.js';
 import { noMeal } from './noMeal.js';
 import { temporaryExitOverdue } from './temporaryExitOverdue.js';
 import { deviceOffline } from './deviceOffline.js';
+import { storageLow } from './storageLow.js';
 
 export const RULES: readonly Rule[] = [
   unrecordedInterrogation, insufficientOfficers, unaccompaniedSuspect, missingSecurityCheck, coSuspectsTogether,
   mixedGenderWaiting, minorWithAdults, minorWithoutGuardian, capacityExceeded, leftWithoutExit, unknownTag,
-  timeLimitWarning, timeLimitExceeded, overstay, noMeal, temporaryExitOverdue, deviceOffline,
+  timeLimitWarning, timeLimitExceeded, overstay, noMeal, temporaryExitOverdue, deviceOffline, storageLow,
 ];

@@ -1,0 +1,13 @@
+// 录像存储空间不足: the recording disk reported free space below its threshold. Once it is full,
+// every interrogation goes unrecorded, so this is raised at once.
+import type { HeldRule } from '../types.js';
+
+export const storageLow: HeldRule = {
+  rule: 'storage_low',
+  severity: 'critical',
+  kind: 'held',
+  graceMs: () => 0,
+  holds({ state }, hold) {
+    if (state.storage?.low) hold('device:storage');
+  },
+};
