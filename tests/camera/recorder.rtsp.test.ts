@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CameraRecorder, detectionBoundMs } from '../../hardware/camera/recorder.js';
+import { grabFrame } from '../../hardware/camera/snapshot.js';
+import { finished, startCli } from '../support/cli.js';
 import { RecordingLog } from '../support/recorderEvents.js';
 import { RtspTestServer } from '../support/rtspServer.js';
 
@@ -157,6 +159,46 @@ describe('CameraRecorder against a real RTSP server', () => {
     expect(st.reason).toMatch(/ECONNREFUSED/);
     expect(log.segments).toEqual([]);
   });
+});
+
+describe('installer tools against the RTSP server', () => {
+  it('npm run camera -- record prints a line per status change and per segment, and stops on SIGINT', async () => {
+    const dir = join(root, 'cli');
+    const child = startCli(['record', '--rtsp', server.url('cam'), '--out', dir, '--segment-seconds', String(SEGMENT_SECONDS), '--camera', 'room-e']);
+    const done = finished(child);
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`no segment line within the limit: ${out}`)), FIRST_SEGMENT_MS + 8000);
+      child.stdout.on('data', (d: string) => {
+        out += d;
+        if (/"segment"/.test(out)) { clearTimeout(timer); resolve(); }
+      });
+    });
+    child.kill('SIGINT');
+    const r = await done;
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const statuses = lines.filter((l) => 'recording' in l);
+    const segments = lines.filter((l) => 'segment' in l);
+    expect(statuses.map((s) => [s.online, s.recording])).toEqual([[true, false], [true, true], [true, false]]);
+    expect(statuses.at(-1)?.reason).toBe('stopped');
+    // The segment open at SIGINT is closed, checked and listed too.
+    expect(segments.length).toBeGreaterThanOrEqual(2);
+    expect(segments.map((s) => String(s.segment)).sort()).toEqual(readdirSync(dir).map((f) => join(dir, f)).sort());
+    for (const s of segments) {
+      expect(s).toMatchObject({ video: true, audio: true });
+      expect(s.sha256).toBe(sha256sum(String(s.segment)));
+      expect(new Date(String(s.at)).toISOString()).toBe(s.at);
+    }
+  }, 40_000);
+
+  it('takes a JPEG snapshot from the stream, and says why it cannot', async () => {
+    const jpeg = await grabFrame(server.url('cam'), { timeoutMs: 8000 });
+    const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'stream=codec_name,width,height', '-of', 'json', '-i', 'pipe:0'], { input: jpeg, encoding: 'utf8' })) as { streams: unknown[] };
+    expect(probe.streams[0]).toEqual({ codec_name: 'mjpeg', width: 320, height: 240 });
+    const port = await freePort();
+    await expect(grabFrame(`rtsp://127.0.0.1:${port}/cam`, { timeoutMs: 5000 })).rejects.toThrow(/^snapshot of rtsp:\/\/127\.0\.0\.1:\d+\/cam: .*(refused|Connection)/i);
+  }, 20_000);
 });
 
 function freePort(): Promise<number> {
