@@ -22,10 +22,19 @@ export function runProgram(cmd: string, args: readonly string[], timeoutMs: numb
   });
 }
 
-/** Resolves when the child has exited (at once if it already has). */
+/** Resolves when the child has exited, or could not be started (at once if so already). */
 export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve) => {
+    // A program that cannot be started emits 'error' and 'close', never 'exit'.
+    const done = () => {
+      child.off('exit', done);
+      child.off('error', done);
+      resolve();
+    };
+    child.once('exit', done);
+    child.once('error', done);
+  });
 }
 
 /**

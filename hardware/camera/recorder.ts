@@ -75,6 +75,8 @@ interface ClosedSegment {
 
 interface Run {
   child: ChildProcess;
+  /** ffmpeg has exited and its output (the last segment list line) has been read. */
+  closed: Promise<void>;
   startedAt: number;
   alive: boolean;
   exitNote: string;
@@ -134,6 +136,7 @@ export class CameraRecorder {
     if (run) {
       run.ending = true;
       await stopChild(run.child, this.t.stopGraceMs);
+      await run.closed;
     }
     await this.queue;
     this.setStatus(this.status?.online ?? false, false, 'stopped');
@@ -186,7 +189,7 @@ export class CameraRecorder {
     });
     const child = spawn(this.ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const run: Run = {
-      child, startedAt, alive: true, exitNote: '', lastClosedAt: null, lastClosedIndex: null,
+      child, closed: new Promise((resolve) => child.once('close', () => resolve())), startedAt, alive: true, exitNote: '', lastClosedAt: null, lastClosedIndex: null,
       lastCheck: null, lastGrowthAt: null, lastSizeKey: '', stderrTail: [], ending: false,
     };
     this.run = run;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CameraRecorder, detectionBoundMs } from '../../hardware/camera/recorder.js';
 import { grabFrame } from '../../hardware/camera/snapshot.js';
 import { finished, startCli } from '../support/cli.js';
-import { RecordingLog } from '../support/recorderEvents.js';
+import { RecordingLog, until } from '../support/recorderEvents.js';
 import { RtspTestServer } from '../support/rtspServer.js';
 
 const SEGMENT_SECONDS = 2;
@@ -147,6 +147,17 @@ describe('CameraRecorder against a real RTSP server', () => {
     await rec.stop();
     expect(log.statuses.some((s) => s.recording)).toBe(false);
   }, 40_000);
+
+  it('says so when ffmpeg cannot be started, and still stops', async () => {
+    const log = new RecordingLog();
+    const rec = new CameraRecorder({ camera: 'room-f', rtspUrl: server.url('cam'), outDir: join(root, 'room-f'), segmentSeconds: SEGMENT_SECONDS, ffmpegPath: join(root, 'no-ffmpeg') }, log);
+    rec.start();
+    await until(() => /cannot run .*no-ffmpeg.*ENOENT/.test(rec.current().reason), 5000, 'the reason naming the missing ffmpeg');
+    expect(rec.current()).toMatchObject({ online: true, recording: false });
+    await rec.stop();
+    expect(rec.current().reason).toBe('stopped');
+    expect(log.statuses.some((s) => s.recording)).toBe(false);
+  });
 
   it('reports a camera that is not there as offline', async () => {
     const port = await freePort();

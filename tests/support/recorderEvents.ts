@@ -49,3 +49,16 @@ export class RecordingLog implements RecorderSink {
     }
   }
 }
+
+/** Resolves once `cond` holds, looking every 20 ms; for state no event announces (current().reason). */
+export function until(cond: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      if (cond()) return resolve();
+      if (Date.now() > deadline) return reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      setTimeout(look, 20);
+    };
+    look();
+  });
+}
