@@ -11,7 +11,8 @@ export interface DeviceInfo {
 }
 
 export interface VideoEncoding {
-  encoding: string;
+  /** H264, H265, JPEG…; null when the camera does not say (some NVRs leave the encoder bare). */
+  encoding: string | null;
   width: number | null;
   height: number | null;
   fps: number | null;

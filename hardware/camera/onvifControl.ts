@@ -138,21 +138,11 @@ export class OnvifCameraControl implements CameraControl {
   }
 
   subscribeEvents(handlers: EventHandlers): EventSubscription {
-    let inner: EventSubscription | null = null;
-    let closed = false;
-    const ready = this.connect().then(() => {
+    const options = { ...DEFAULT_PULL_OPTIONS, callTimeoutMs: this.timeoutMs, ...this.target.events };
+    return runPullPoint(this.cam, handlers, options, async () => {
+      await this.connect();
       if (!this.cam.uri?.events) throw new CameraError('unsupported', 'CreatePullPointSubscription', 'the camera advertises no event service');
-      if (!closed) inner = runPullPoint(this.cam, handlers, { ...DEFAULT_PULL_OPTIONS, callTimeoutMs: this.timeoutMs, ...this.target.events });
-    }).catch((err: unknown) => {
-      handlers.subscription?.({ subscribed: false, reason: err instanceof Error ? err.message : String(err) });
     });
-    return {
-      async close() {
-        closed = true;
-        await ready;
-        await inner?.close();
-      },
-    };
   }
 
   private async mediaUri(action: string, invoke: Parameters<typeof callCam>[2]): Promise<string> {

@@ -23,6 +23,7 @@ const audioEncoder = node({ encoding: text.optional(), bitrate: optNum, sampleRa
 const profile = node({
   $: node({ token: text }),
   name: text.optional().catch(undefined),
+  videoSourceConfiguration: z.unknown().optional(),
   videoEncoderConfiguration: videoEncoder.optional().catch(undefined),
   audioEncoderConfiguration: audioEncoder.optional().catch(undefined),
   PTZConfiguration: z.unknown().optional(),
@@ -37,12 +38,13 @@ export function toProfiles(action: string, data: unknown): MediaProfile[] {
     return {
       token: p.$.token,
       name: p.name ?? p.$.token,
-      video: v?.encoding ? {
-        encoding: v.encoding,
-        width: v.resolution?.width ?? null,
-        height: v.resolution?.height ?? null,
-        fps: v.rateControl?.frameRateLimit ?? null,
-        bitrateKbps: v.rateControl?.bitrateLimit ?? null,
+      // A video source or encoder makes a video profile, even when the encoder is left bare.
+      video: v || p.videoSourceConfiguration !== undefined ? {
+        encoding: v?.encoding || null,
+        width: v?.resolution?.width ?? null,
+        height: v?.resolution?.height ?? null,
+        fps: v?.rateControl?.frameRateLimit ?? null,
+        bitrateKbps: v?.rateControl?.bitrateLimit ?? null,
       } : null,
       audio: a?.encoding ? { encoding: a.encoding, sampleRateKHz: a.sampleRate, bitrateKbps: a.bitrate } : null,
       ptz: p.PTZConfiguration !== undefined,

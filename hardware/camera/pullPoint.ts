@@ -28,7 +28,11 @@ export const DEFAULT_PULL_OPTIONS: PullPointOptions = {
   retryMaxMs: 60_000,
 };
 
-export function runPullPoint(cam: Cam, handlers: EventHandlers, o: PullPointOptions): EventSubscription {
+/**
+ * @param prepare runs before each attempt to subscribe (learning the camera's services); its
+ *   failure counts as a failed attempt, so a camera that is away at first is retried.
+ */
+export function runPullPoint(cam: Cam, handlers: EventHandlers, o: PullPointOptions, prepare: () => Promise<void>): EventSubscription {
   let closed = false;
   let wake: (() => void) | null = null;
   /** Last state reported; null until the first attempt has an outcome. */
@@ -59,6 +63,8 @@ export function runPullPoint(cam: Cam, handlers: EventHandlers, o: PullPointOpti
     while (!closed) {
       try {
         if (!haveSubscription) {
+          await prepare();
+          if (closed) break;
           await callCam('CreatePullPointSubscription', o.callTimeoutMs, (cb) => cam.createPullPointSubscription(cb));
           haveSubscription = true;
           if (closed) break;

@@ -1,10 +1,11 @@
 // The ONVIF client against a local SOAP server that answers with real cameras' captured replies,
 // checks credentials as cameras do, and can answer with faults, broken XML or nothing at all.
+import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CameraError, type CameraErrorKind } from '../../hardware/camera/cameraError.js';
 import { OnvifCameraControl, type OnvifTarget } from '../../hardware/camera/onvifControl.js';
 import { AXIS_PROFILE_G, AXIS_Q6045, DAHUA, HIKVISION, MILESIGHT, PELCO, SUNBA, TRENDNET, type Persona } from '../support/onvifPersonas.js';
-import { fixture, OnvifTestServer, type OnvifServerOptions } from '../support/onvifServer.js';
+import { fixture, FIXTURES, OnvifTestServer, type OnvifServerOptions } from '../support/onvifServer.js';
 
 const USER = 'admin';
 const PASS = 'Pa55-word';
@@ -196,4 +197,51 @@ describe('Profile G recording jobs', () => {
     expect(await pelco.recordingJobs()).toBeNull();
     expect(server!.keys()).toContain('GetRecordingJobs');
   });
+});
+
+describe('every captured answer of its kind reads', () => {
+  const files = readdirSync(FIXTURES);
+  const of = (re: RegExp) => files.filter((f) => re.test(f)).sort();
+
+  for (const f of of(/GetProfilesResponse/)) {
+    it(`profiles: ${f}`, async () => {
+      const cam = await camera({ persona: HIKVISION, override: { GetProfiles: { status: 200, body: fixture(f) } } });
+      const profiles = await cam.profiles();
+      expect(profiles.length).toBeGreaterThan(0);
+      for (const p of profiles) expect(p.token).toMatch(/\S/);
+      expect(profiles.some((p) => p.video !== null)).toBe(true);
+    });
+  }
+
+  it('a profile whose encoder names no encoding is still a video profile (Dahua NVR capture)', async () => {
+    const cam = await camera({ persona: HIKVISION, override: { GetProfiles: { status: 200, body: fixture('dahua-nvr-GetProfilesResponse-incomplete-encoder.xml') } } });
+    const [first] = await cam.profiles();
+    expect(first).toMatchObject({ token: 'MediaProfile00000', video: { encoding: null, width: null }, audio: { encoding: 'G711', sampleRateKHz: 8, bitrateKbps: 32 } });
+  });
+
+  for (const f of of(/GetDeviceInformationResponse/)) {
+    it(`device information: ${f}`, async () => {
+      const cam = await camera({ persona: HIKVISION, override: { GetDeviceInformation: { status: 200, body: fixture(f) } } });
+      const info = await cam.deviceInformation();
+      expect(info.model).toMatch(/\S/);
+    });
+  }
+
+  for (const f of of(/Get(Stream|Snapshot)UriResponse/)) {
+    it(`URI: ${f}`, async () => {
+      const action = /Stream/.test(f) ? 'GetStreamUri' : 'GetSnapshotUri';
+      const cam = await camera({ persona: HIKVISION, override: { [action]: { status: 200, body: fixture(f) } } });
+      const uri = action === 'GetStreamUri' ? await cam.streamUri('Profile_1') : await cam.snapshotUri('Profile_1');
+      expect(uri).toMatch(action === 'GetStreamUri' ? /^rtsp:\/\// : /^https?:\/\//);
+    });
+  }
+
+  for (const f of of(/Fault/)) {
+    it(`fault: ${f}`, async () => {
+      const cam = await camera({ persona: HIKVISION, override: { GetProfiles: { status: 500, body: fixture(f) } } });
+      const err = await failure(cam.profiles());
+      expect(['fault', 'unsupported', 'auth']).toContain(err.kind);
+      expect(err.message).toMatch(/^GetProfiles: /);
+    });
+  }
 });

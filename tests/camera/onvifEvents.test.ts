@@ -1,5 +1,6 @@
 // PullPoint events against the local SOAP server: captured notifications parsed and sorted,
 // renewal after each pull, restart with backoff after a fault, unsubscribe on close.
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CameraEvent } from '../../hardware/camera/control.js';
 import { OnvifCameraControl } from '../../hardware/camera/onvifControl.js';
@@ -94,6 +95,32 @@ describe('PullPoint subscription', () => {
     const { states, keys } = await watch(AXIS_Q6045, (_e, _s, k) => k.filter((x) => x === 'CreatePullPointSubscription').length >= 3, { CreatePullPointSubscription: refused });
     expect(states[0]).toMatch(/^down: CreatePullPointSubscription: SOAP fault SOAP-ENV:Receiver/);
     expect(keys).not.toContain('PullMessages');
+  });
+
+  it('subscribes once a camera that was away comes up', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const a = s.address();
+        s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+      });
+    });
+    const cam = new OnvifCameraControl({ url: `http://127.0.0.1:${port}`, timeoutMs: 1000, events: { retryFirstMs: 50, retryMaxMs: 200 } });
+    const states: string[] = [];
+    let onDown: () => void = () => undefined;
+    let onEvent: (e: CameraEvent) => void = () => undefined;
+    const wentAway = new Promise<void>((resolve) => { onDown = resolve; });
+    const cameBack = new Promise<CameraEvent>((resolve) => { onEvent = resolve; });
+    const sub = cam.subscribeEvents({
+      event: (e) => onEvent(e),
+      subscription: (s) => { states.push(`${s.subscribed ? 'up' : 'down'}: ${s.reason}`); if (!s.subscribed) onDown(); },
+    });
+    await wentAway;
+    server = await OnvifTestServer.start({ persona: HIKVISION, port });
+    const first = await cameBack;
+    await sub.close();
+    expect(states[0]).toMatch(/^down: GetSystemDateAndTime: cannot reach the camera \(ECONNREFUSED\)/);
+    expect(states).toContain('up: subscribed');
+    expect(first.kind).toBe('motion');
   });
 });
 

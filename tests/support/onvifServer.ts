@@ -27,6 +27,8 @@ export interface OnvifServerOptions {
   auth?: Credentials;
   /** By request key (e.g. 'GetProfiles', 'media2:GetStreamUri', 'Renew'), or '*' for all. */
   override?: Record<string, Reply>;
+  /** Listen on this port instead of a free one. */
+  port?: number;
 }
 
 export interface SeenRequest { key: string; authorized: boolean; wsse: boolean; digest: boolean }
@@ -53,7 +55,7 @@ export class OnvifTestServer {
         req.on('end', () => self?.handle(req, body, res));
       });
       server.on('error', reject);
-      server.listen(0, '127.0.0.1', () => {
+      server.listen(o.port ?? 0, '127.0.0.1', () => {
         const addr = server.address();
         self = new OnvifTestServer(server, typeof addr === 'object' && addr ? addr.port : 0, o);
         resolve(self);
