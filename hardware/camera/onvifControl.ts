@@ -153,12 +153,16 @@ export class OnvifCameraControl implements CameraControl {
     } catch (err) {
       // Profile T cameras may answer a URI only over Media2; profile tokens are shared.
       if (!(err instanceof CameraError) || err.kind !== 'unsupported' || this.cam.media2Support || !this.cam.uri?.media2) throw err;
-      this.cam.media2Support = true;
-      try {
-        answer = (await callCam(`${action} (Media2)`, this.timeoutMs, invoke)).answer;
-      } finally {
-        this.cam.media2Support = false;
-      }
+      // The package picks Media1 or Media2 while building the request, synchronously; the flag
+      // is flipped only for that moment so that concurrent calls keep Media1.
+      answer = (await callCam(`${action} (Media2)`, this.timeoutMs, (cb) => {
+        this.cam.media2Support = true;
+        try {
+          invoke(cb);
+        } finally {
+          this.cam.media2Support = false;
+        }
+      })).answer;
     }
     const uri = leafText(answer, 'Uri');
     if (!uri || !/^[a-z][a-z0-9+.-]*:\/\//i.test(uri)) throw new CameraError('malformed', action, 'the answer holds no URI');
