@@ -1,0 +1,68 @@
+#!/usr/bin/python3
+"""A real RTSP server for the camera tests: GStreamer's RTSP server (Debian's
+gir1.2-gst-rtsp-server-1.0) serving live test streams on 127.0.0.1.
+
+  /cam      H.264 video + G.711 mu-law audio, as an interrogation-room camera sends
+  /noaudio  H.264 video only (a camera with its microphone disabled)
+
+Usage: /usr/bin/python3 rtsp_server.py [--port N] [--gop FRAMES]
+Prints "READY <port>" on stdout once the server listens. --port 0 takes a free port.
+"""
+import argparse
+import signal
+import sys
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+
+# Small frames and a low bitrate keep two cores free for ffmpeg and the tests; one keyframe per
+# second lets 2 s segments close on time (a segment can only end on a keyframe).
+VIDEO = (
+    "videotestsrc is-live=true pattern=ball ! video/x-raw,width=320,height=240,framerate=25/1 "
+    "! x264enc tune=zerolatency speed-preset=ultrafast bitrate=300 key-int-max={gop} "
+    "! rtph264pay name=pay0 pt=96 config-interval=1"
+)
+AUDIO = (
+    "audiotestsrc is-live=true wave=sine freq=440 ! audio/x-raw,rate=8000,channels=1 "
+    "! mulawenc ! rtppcmupay name=pay1 pt=0"
+)
+
+
+def factory(launch):
+    f = GstRtspServer.RTSPMediaFactory()
+    f.set_launch("( " + launch + " )")
+    f.set_shared(True)
+    return f
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--gop", type=int, default=25)
+    args = ap.parse_args()
+
+    Gst.init(None)
+    server = GstRtspServer.RTSPServer()
+    server.set_address("127.0.0.1")
+    server.set_service(str(args.port))
+    mounts = server.get_mount_points()
+    video = VIDEO.format(gop=args.gop)
+    mounts.add_factory("/cam", factory(video + " " + AUDIO))
+    mounts.add_factory("/noaudio", factory(video))
+    if server.attach(None) == 0:
+        print("cannot listen on 127.0.0.1:%d" % args.port, file=sys.stderr, flush=True)
+        return 1
+
+    loop = GLib.MainLoop()
+    GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGTERM, loop.quit)
+    GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGINT, loop.quit)
+    print("READY %d" % server.get_bound_port(), flush=True)
+    loop.run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
