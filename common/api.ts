@@ -45,6 +45,8 @@ export interface Api {
   ledger(arg: { from: number; to: number }): Promise<LedgerRow[]>;
   /** How browsers on the LAN reach the station, and the certificate fingerprint to check. */
   serverInfo(arg: Record<string, never>): Promise<ServerInfo>;
+  /** A JPEG (data: URL) of what a camera sees now. */
+  snapshot(arg: { camera: string }): Promise<{ readonly camera: string; readonly at: number; readonly dataUrl: string }>;
   backups(arg: Record<string, never>): Promise<BackupView[]>;
   backupNow(arg: Record<string, never>): Promise<BackupView>;
 
@@ -82,6 +84,7 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',
+  snapshot: 'signed-in',
   backups: ['supervisor', 'admin'],
   backupNow: ['admin'],
   accounts: ['admin'],

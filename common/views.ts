@@ -17,6 +17,8 @@ export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camer
 export interface CameraView {
   readonly id: string; readonly room: string; readonly online: boolean | null; readonly recording: boolean | null;
   readonly statusAt: number | null; readonly lastSegmentAt: number | null;
+  /** Why the recorder says what it says (English, from the recorder), when it is running. */
+  readonly reason?: string | null;
 }
 export interface ReaderView { readonly id: string; readonly room: string | null; readonly role: ReaderRole; readonly online: boolean | null; readonly statusAt: number | null }
 

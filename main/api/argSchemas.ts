@@ -34,6 +34,7 @@ export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
   stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
   ledger: z.object({ from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
   serverInfo: none,
+  snapshot: z.object({ camera: id }).strict(),
   backups: none,
   backupNow: none,
   accounts: none,

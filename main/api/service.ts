@@ -92,7 +92,11 @@ export class ApiService {
         const changed = await host.accounts.changePassword(session.account, a.oldPassword, a.newPassword);
         return changed ? { ok: true, session } : { ok: false, message: '原密码错误' };
       },
-      overview: async () => overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example }),
+      overview: async () => {
+        const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
+        // The recorder's own words on why a camera is not recording, for the desk's tooltip.
+        return { ...view, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
+      },
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),
@@ -122,6 +126,15 @@ export class ApiService {
         return ledger(db, a.from, a.to);
       },
       serverInfo: async () => host.serverInfo,
+      snapshot: async (a) => {
+        if (!host.recording) throw new ApiError(409, 'NO_RECORDING', '本工作站未启动录像');
+        try {
+          const jpeg = await host.recording.snapshot(a.camera);
+          return { camera: a.camera, at: host.now(), dataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}` };
+        } catch (err) {
+          throw new ApiError(409, 'SNAPSHOT_FAILED', `无法获取 ${a.camera} 的画面：${(err as Error).message}`);
+        }
+      },
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');

@@ -27,6 +27,7 @@ export async function runStation(argv: readonly string[]): Promise<void> {
   const log = (line: string): void => { process.stderr.write(`${line}\n`); };
   const rendererDir = await ensureRendererBuilt(log, args.options.rebuild ?? false);
   const host = new StationHost({ dataDir, config, log });
+  host.startDevices();
   // LAN access is an explicit setting, and it always comes with HTTPS.
   const lan = (args.options.lan ?? false) || (config?.server.lan ?? false);
   const tls = lan ? tlsIdentity(join(dataDir, 'tls'), ['localhost', '127.0.0.1', hostname(), ...lanAddresses()]) : null;
@@ -47,7 +48,7 @@ export async function runStation(argv: readonly string[]): Promise<void> {
     if (closing) return;
     closing = true;
     log(`station: ${signal}, stopping`);
-    void server.close().finally(() => { host.close(); process.exit(0); });
+    void server.close().then(() => host.stopDevices()).finally(() => { host.close(); process.exit(0); });
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

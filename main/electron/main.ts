@@ -20,6 +20,7 @@ async function start(): Promise<void> {
   const configPath = process.env.STATION_CONFIG;
   const config = configPath ? loadConfig(configPath) : null;
   const host = new StationHost({ dataDir: process.env.STATION_DATA ?? join(app.getPath('userData'), 'data'), config, migrationsDir: join(appRoot, 'migrations') });
+  host.startDevices();
   const service = new ApiService(host);
   const server = createServer(host, { rendererDir });
   await server.listen({ port: config?.server.port ?? 8620, host: config?.server.lan ? '0.0.0.0' : '127.0.0.1' });
@@ -45,7 +46,7 @@ async function start(): Promise<void> {
 
   app.on('window-all-closed', () => {
     stopIpc();
-    void server.close().finally(() => { host.close(); app.quit(); });
+    void server.close().then(() => host.stopDevices()).finally(() => { host.close(); app.quit(); });
   });
 }
 

@@ -10,6 +10,8 @@ import { DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
 import type { ServerInfo } from '../../common/views.js';
+import { camerasFromConfig } from './deviceConfig.js';
+import { RecordingService } from './recordingService.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 
 export interface HostOptions {
@@ -31,16 +33,20 @@ export class StationHost {
   readonly accounts: Accounts;
   readonly config: StationConfig;
   readonly now: () => number;
+  readonly dataDir: string;
+  /** The recorders, once devices are started. */
+  recording: RecordingService | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
-  private readonly log: (line: string) => void;
+  readonly log: (line: string) => void;
 
   constructor(options: HostOptions) {
     this.config = options.config ?? DEFAULT_CONFIG;
+    this.dataDir = options.dataDir;
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     mkdirSync(options.dataDir, { recursive: true });
@@ -90,6 +96,20 @@ export class StationHost {
     const result = this.station.submit({ type: 'area.configure', ...body }, { actor: 'system' });
     if (!result.ok) throw new AreaConfigError(`area configuration refused: ${result.rejection.message}${result.rejection.field ? ` (field ${result.rejection.field})` : ''}`);
     this.log(area ? `station: area ${this.station.state.area?.name ?? ''} configured` : 'station: no configuration given, started the example area (示例办案区)');
+  }
+
+  /** Starts the recorders (and readers) named in the configuration. */
+  startDevices(): void {
+    const rec = this.config.recording;
+    this.recording = new RecordingService(this, camerasFromConfig(this.config.area), {
+      dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
+    });
+    this.recording.start();
+  }
+
+  async stopDevices(): Promise<void> {
+    await this.recording?.stop();
+    this.recording = null;
   }
 
   close(): void {

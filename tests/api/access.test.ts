@@ -22,7 +22,7 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   overview: {}, persons: { status: 'all' }, person: { id: 'P-none' }, timeline: { id: 'P-none' }, alarms: { active: true },
   form: { id: 'P-none' }, submit: { command: { type: 'care.meal', personId: 'P-none' } }, audit: {}, deskTag: {},
   stats: { period: 'day', from: now - 86_400_000, to: now }, ledger: { from: now - 86_400_000, to: now }, serverInfo: {},
-  backups: {}, backupNow: {}, accounts: {},
+  snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },
 };
 const ROLES: Role[] = ['desk', 'operator', 'supervisor', 'admin'];
