@@ -5,6 +5,34 @@ export function hexOf(buf: Buffer, start: number, end: number): string {
   return buf.toString('hex', start, end).toUpperCase();
 }
 
+type Render = (buf: Buffer, start: number, end: number) => string;
+
+// Readers repeat the same few wristbands many times a second, so decoders look tag ids up in a
+// small direct-mapped cache (hash of the bytes → the bytes and their text) instead of building
+// the same string again; a hit is checked byte for byte, so a collision only costs a miss.
+export function cachedText(render: Render, slots = 256): Render {
+  const bytes: Array<Buffer | null> = new Array<Buffer | null>(slots).fill(null);
+  const texts: string[] = new Array<string>(slots).fill('');
+  return (buf, start, end) => {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (buf[i] ?? 0), 0x01000193);
+    const slot = (hash ^ (hash >>> 16)) & (slots - 1);
+    const kept = bytes[slot];
+    if (kept && kept.length === end - start) {
+      let same = true;
+      for (let i = 0; i < kept.length && same; i++) same = kept[i] === buf[start + i];
+      if (same) return texts[slot] ?? '';
+    }
+    const text = render(buf, start, end);
+    bytes[slot] = Buffer.from(buf.subarray(start, end));
+    texts[slot] = text;
+    return text;
+  };
+}
+
+/** hexOf, cached: the EPC of a UHF tag. */
+export const tagIdOf: Render = cachedText(hexOf);
+
 /** Value of each byte as an ASCII hex digit (either case), or -1: a table, as decoders look up every digit. */
 export const HEX_DIGIT_VALUE: Int8Array = (() => {
   const t = new Int8Array(256).fill(-1);

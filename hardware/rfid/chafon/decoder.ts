@@ -9,7 +9,7 @@
 // Ant + Len + EPC + RSSI (UHFReader288); Status 0x28 is the UHFReader288 heartbeat.
 // Antennas are reported counted from 0; the UHFReader288 RSSI byte is passed on as it is.
 import { ALIVE, ROUND_END, type FrameDecoder, type FrameSink } from '../frame.js';
-import { hexOf } from '../hex.js';
+import { tagIdOf } from '../hex.js';
 import { FrameScanner } from '../scanner.js';
 import { chafonShape, CMD_ACTIVE, CMD_INVENTORY, MIN_COMMAND_LEN, type ChafonBody } from './framing.js';
 
@@ -61,7 +61,7 @@ function emitTagList(buf: Buffer, from: number, model288: boolean, out: FrameSin
     const n = buf[pos] ?? 0;
     const epcStart = pos + 1;
     const rssi = model288 ? (buf[epcStart + n] ?? 0) : null;
-    out({ kind: 'tag', tag: hexOf(buf, epcStart, epcStart + n), antenna, rssi });
+    out({ kind: 'tag', tag: tagIdOf(buf, epcStart, epcStart + n), antenna, rssi });
     pos = epcStart + n + (model288 ? 1 : 0);
   }
 }
@@ -86,14 +86,14 @@ function decodeActive(buf: Buffer, status: number, from: number, to: number, out
   const size = to - from;
   if (size % 2 === 0) {
     if (!isEpcLength(size)) return false;
-    out({ kind: 'tag', tag: hexOf(buf, from, to), antenna: null, rssi: null });
+    out({ kind: 'tag', tag: tagIdOf(buf, from, to), antenna: null, rssi: null });
     return true;
   }
   // An odd size can only be Ant + Len + EPC + RSSI.
   const antenna = antennaIndex(buf[from] ?? 0);
   const n = buf[from + 1] ?? 0;
   if (antenna < 0 || !isEpcLength(n) || size !== n + 3) return false;
-  out({ kind: 'tag', tag: hexOf(buf, from + 2, from + 2 + n), antenna, rssi: buf[to - 1] ?? 0 });
+  out({ kind: 'tag', tag: tagIdOf(buf, from + 2, from + 2 + n), antenna, rssi: buf[to - 1] ?? 0 });
   return true;
 }
 

@@ -1,8 +1,11 @@
 // EM4100 ASCII frames to tag reads (format in ./format.ts).
 import type { FrameDecoder } from '../frame.js';
-import { HEX_DIGIT_VALUE } from '../hex.js';
+import { cachedText, HEX_DIGIT_VALUE } from '../hex.js';
 import { FrameScanner, type FrameShape } from '../scanner.js';
 import { CR, ETX, HEX_DIGITS, LF, STX } from './format.js';
+
+/** The ten data digits are the tag id; readers may send them in lower case. */
+const tagIdOf = cachedText((buf, start, end) => buf.toString('latin1', start, end).toUpperCase());
 
 const shape: FrameShape = {
   maxLength: 1 + HEX_DIGITS + 3,
@@ -28,17 +31,12 @@ const shape: FrameShape = {
     // digits can be XORed one nibble stream at a time.
     let high = 0;
     let low = 0;
-    let lowerCase = false;
     for (let i = start + 1; i <= start + HEX_DIGITS; i += 2) {
-      const a = buf[i] ?? 0;
-      const b = buf[i + 1] ?? 0;
-      high ^= HEX_DIGIT_VALUE[a] ?? 0;
-      low ^= HEX_DIGIT_VALUE[b] ?? 0;
-      lowerCase ||= a >= 0x61 || b >= 0x61;
+      high ^= HEX_DIGIT_VALUE[buf[i] ?? 0] ?? 0;
+      low ^= HEX_DIGIT_VALUE[buf[i + 1] ?? 0] ?? 0;
     }
     if (high !== 0 || low !== 0) return false;
-    const text = buf.toString('latin1', start + 1, start + 11);
-    out({ kind: 'tag', tag: lowerCase ? text.toUpperCase() : text, antenna: null, rssi: null });
+    out({ kind: 'tag', tag: tagIdOf(buf, start + 1, start + 11), antenna: null, rssi: null });
     return true;
   },
 };

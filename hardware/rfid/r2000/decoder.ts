@@ -7,7 +7,7 @@
 // code) is the host's own command with its repeat count — what an echoing RS-485 adapter hands
 // back — and must not pass for a live reader.
 import { ALIVE, ROUND_END, type FrameDecoder } from '../frame.js';
-import { hexOf } from '../hex.js';
+import { tagIdOf } from '../hex.js';
 import { FrameScanner } from '../scanner.js';
 import { CMD_GET_FIRMWARE, CMD_REALTIME_INVENTORY, CMD_SESSION_INVENTORY, r2000Shape, type R2000Body } from './framing.js';
 
@@ -55,7 +55,7 @@ const replies: R2000Body = {
     const rssiByte = buf[epcStart + epcBytes] ?? 0;
     out({
       kind: 'tag',
-      tag: hexOf(buf, epcStart, epcStart + epcBytes),
+      tag: tagIdOf(buf, epcStart, epcStart + epcBytes),
       antenna: (freqAnt & 3) + (rssiByte & 0x80 ? 4 : 0),
       rssi: (rssiByte & 0x7f) - 129,
     });
