@@ -31,9 +31,14 @@ export function serialConnector(path: string, baudRate: number): Connector {
     let open = false;
     let done = false;
     let presence: NodeJS.Timeout | null = null;
+    // A write queued on a port that is closing waits for an 'open' that never comes, and its
+    // callback never runs: settle such writes here, or a writer awaiting them hangs for ever.
+    const pending = new Set<(err: Error) => void>();
     const closePort = (): Promise<void> => new Promise((ok) => {
       if (presence) clearInterval(presence);
       presence = null;
+      for (const fail of pending) fail(new Error('port closed'));
+      pending.clear();
       if (!port.isOpen) {
         ok();
         return;
@@ -70,7 +75,16 @@ export function serialConnector(path: string, baudRate: number): Connector {
       }
       resolve({
         write: (bytes) => new Promise((ok, fail) => {
-          port.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (e) => (e ? fail(e) : ok()));
+          if (done) {
+            fail(new Error('port closed'));
+            return;
+          }
+          pending.add(fail);
+          port.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (e) => {
+            pending.delete(fail);
+            if (e) fail(e);
+            else ok();
+          });
         }),
         close: () => {
           done = true;
