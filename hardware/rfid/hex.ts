@@ -43,6 +43,16 @@ export const HEX_DIGIT_VALUE: Int8Array = (() => {
   return t;
 })();
 
+/** An EPC is 1–31 16-bit words (the PC word's length field has 5 bits). */
+export const MAX_EPC_BYTES = 62;
+
+/** The bytes of an EPC given in hex, for encoders; throws if it is not whole words. */
+export function epcBytesOf(epc: string): Buffer {
+  const bytes = /^[0-9A-Fa-f]*$/.test(epc) ? Buffer.from(epc, 'hex') : Buffer.alloc(0);
+  if (bytes.length === 0 || bytes.length % 2 !== 0 || bytes.length > MAX_EPC_BYTES) throw new Error(`EPC must be 1–31 words of hex: ${epc}`);
+  return bytes;
+}
+
 /** Bytes of a hex string that may contain spaces ("A0 04 01"); null if it is not hex. */
 export function bytesOfHex(text: string): Buffer | null {
   const compact = text.replace(/\s+/g, '');

@@ -9,7 +9,7 @@
 // Ant + Len + EPC + RSSI (UHFReader288); Status 0x28 is the UHFReader288 heartbeat.
 // Antennas are reported counted from 0; the UHFReader288 RSSI byte is passed on as it is.
 import { ALIVE, ROUND_END, type FrameDecoder, type FrameSink } from '../frame.js';
-import { tagIdOf } from '../hex.js';
+import { MAX_EPC_BYTES, tagIdOf } from '../hex.js';
 import { FrameScanner } from '../scanner.js';
 import { chafonShape, CMD_ACTIVE, CMD_INVENTORY, MIN_COMMAND_LEN, type ChafonBody } from './framing.js';
 
@@ -20,7 +20,6 @@ const ACTIVE_HEARTBEAT = 0x28;
 const HEARTBEAT_DATA = 16;
 /** Len of a reply without data: Address, reCmd, Status, CRC(2). */
 const REPLY_BASE = 5;
-const MAX_EPC_BYTES = 62;
 
 function antennaIndex(mask: number): number {
   switch (mask) {

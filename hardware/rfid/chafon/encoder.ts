@@ -1,5 +1,6 @@
 // CHAFON frames: the driver's Inventory, and the replies the simulator, tests and bench send.
 import { crc16Mcrf4xx } from '../checksums.js';
+import { epcBytesOf } from '../hex.js';
 import { BROADCAST, CMD_ACTIVE, CMD_INVENTORY } from './framing.js';
 
 export type ChafonModel = 'uhfreader18' | 'uhfreader288';
@@ -30,19 +31,13 @@ export interface ChafonTagRead {
   rssi?: number;
 }
 
-function epcBytes(epc: string): Buffer {
-  const bytes = Buffer.from(epc, 'hex');
-  if (bytes.length === 0 || bytes.length % 2 !== 0 || bytes.length > 62) throw new Error(`EPC must be 1–31 words of hex: ${epc}`);
-  return bytes;
-}
-
 /** One answer-mode Inventory reply frame; all tags must share one antenna on UHFReader288. */
 export function chafonInventoryReply(status: number, tags: readonly ChafonTagRead[], model: ChafonModel, address = 0x00): Buffer {
   const data: number[] = [];
   if (model === 'uhfreader288') data.push(1 << (tags[0]?.antenna ?? 0));
   data.push(tags.length);
   for (const t of tags) {
-    const epc = epcBytes(t.epc);
+    const epc = epcBytesOf(t.epc);
     data.push(epc.length, ...epc);
     if (model === 'uhfreader288') data.push(t.rssi ?? 0);
   }
@@ -56,7 +51,7 @@ export function chafonNoTag(address = 0x00): Buffer {
 
 /** An active-mode frame for one tag. */
 export function chafonActiveFrame(tag: ChafonTagRead, model: ChafonModel, address = 0x00): Buffer {
-  const epc = epcBytes(tag.epc);
+  const epc = epcBytesOf(tag.epc);
   const data = model === 'uhfreader288' ? [1 << (tag.antenna ?? 0), epc.length, ...epc, tag.rssi ?? 0] : [...epc];
   return chafonFrame(address, CMD_ACTIVE, [0x00, ...data]);
 }

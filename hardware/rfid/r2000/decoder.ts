@@ -7,7 +7,7 @@
 // code) is the host's own command with its repeat count — what an echoing RS-485 adapter hands
 // back — and must not pass for a live reader.
 import { ALIVE, ROUND_END, type FrameDecoder } from '../frame.js';
-import { tagIdOf } from '../hex.js';
+import { MAX_EPC_BYTES, tagIdOf } from '../hex.js';
 import { FrameScanner } from '../scanner.js';
 import { CMD_GET_FIRMWARE, CMD_REALTIME_INVENTORY, CMD_SESSION_INVENTORY, r2000Shape, type R2000Body } from './framing.js';
 
@@ -17,7 +17,6 @@ const LEN_ROUND_END = 0x0a;
 /** Len of a tag frame without the EPC: Address, Cmd, FreqAnt, PC(2), RSSI, Check. */
 const LEN_TAG_BASE = 7;
 const PHASE_BYTES = 2;
-const MAX_EPC_BYTES = 62;
 
 function isInventory(cmd: number): boolean {
   return cmd === CMD_REALTIME_INVENTORY || cmd === CMD_SESSION_INVENTORY;

@@ -1,5 +1,6 @@
 // R2000 frames: the driver's commands, and the replies the simulator, tests and bench send.
 import { r2000Checksum } from '../checksums.js';
+import { epcBytesOf } from '../hex.js';
 import { BROADCAST, CMD_GET_FIRMWARE, CMD_REALTIME_INVENTORY, HEAD } from './framing.js';
 
 export function r2000Frame(address: number, cmd: number, data: readonly number[] | Uint8Array = []): Buffer {
@@ -38,8 +39,7 @@ export interface R2000TagRead {
 }
 
 export function r2000TagFrame(read: R2000TagRead, cmd = CMD_REALTIME_INVENTORY, address = 0x01): Buffer {
-  const epc = Buffer.from(read.epc, 'hex');
-  if (epc.length === 0 || epc.length % 2 !== 0 || epc.length > 62) throw new Error(`EPC must be 1–31 words of hex: ${read.epc}`);
+  const epc = epcBytesOf(read.epc);
   const pc = (epc.length / 2) << 11;
   const freqAnt = ((read.freq ?? 0) << 2) | (read.antenna & 3);
   const rssi = ((read.rssi + 129) & 0x7f) | (read.antenna >= 4 ? 0x80 : 0);
