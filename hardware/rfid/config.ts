@@ -26,7 +26,8 @@ export interface ReaderConfig {
 
 export const READER_DEFAULTS = { dedupMs: 1000, watchdogMs: 3000, pollMs: 200 } as const;
 
-const schema = z.strictObject({
+/** One reader as the station config writes it (optional fields get defaults in parseReaderConfig). */
+export const readerConfigSchema = z.strictObject({
   id: z.string().min(1, 'must not be empty'),
   room: z.string().min(1, 'must not be empty').nullish(),
   role: z.enum(READER_ROLES, { error: `must be one of ${READER_ROLES.join(', ')}` }),
@@ -57,7 +58,7 @@ function nameOf(raw: unknown, index: number): string {
 }
 
 export function parseReaderConfig(raw: unknown, index = 0): ReaderConfig {
-  const result = schema.safeParse(raw);
+  const result = readerConfigSchema.safeParse(raw);
   if (!result.success) {
     const first = result.error.issues[0];
     throw new Error(`${nameOf(raw, index)}: ${first ? describe(first) : 'invalid'}`);

@@ -4,8 +4,8 @@ import { parseRfidArgs } from '../../main/cli/rfidArgs.js';
 
 describe('rfid listen arguments', () => {
   test('a serial path or tcp://, a protocol, an optional baud rate', () => {
-    expect(parseRfidArgs(['listen', '--port', '/dev/serial/by-id/usb-1a86_USB_Serial-if00-port0', '--protocol', 'r2000'])).toEqual({
-      command: 'listen', transport: '/dev/serial/by-id/usb-1a86_USB_Serial-if00-port0', protocol: 'r2000', baud: null,
+    expect(parseRfidArgs(['listen', '--port', '/dev/serial/by-id/usb-1a86_USB2.0-Serial-if00-port0', '--protocol', 'r2000'])).toEqual({
+      command: 'listen', transport: '/dev/serial/by-id/usb-1a86_USB2.0-Serial-if00-port0', protocol: 'r2000', baud: null,
     });
     expect(parseRfidArgs(['listen', '--port=tcp://192.168.1.200:4001', '--protocol=chafon', '--baud', '115200'])).toMatchObject({
       transport: 'tcp://192.168.1.200:4001', baud: 115200,
