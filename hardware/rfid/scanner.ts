@@ -23,6 +23,7 @@ export interface FrameShape {
 }
 
 const EMPTY = Buffer.alloc(0);
+const NONE: readonly number[] = Object.freeze([]);
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,7 +34,7 @@ export class FrameScanner implements FrameDecoder {
   /** Bytes kept from the last chunk: they begin with the earliest pending candidate. */
   private carry: Buffer = EMPTY;
   /** Offsets into `carry` of candidates that were not complete yet, ascending. */
-  private pending: number[] = [];
+  private pending: readonly number[] = NONE;
 
   constructor(private readonly shape: FrameShape) {}
 
@@ -45,7 +46,7 @@ export class FrameScanner implements FrameDecoder {
   reset(): void {
     // The carried bytes will never complete: they count as dropped from now on.
     this.carry = EMPTY;
-    this.pending = [];
+    this.pending = NONE;
   }
 
   push(chunk: Uint8Array, out: FrameSink): void {
@@ -58,7 +59,8 @@ export class FrameScanner implements FrameDecoder {
     const end = data.length;
     const shape = this.shape;
     const pending = this.pending;
-    const stillPending: number[] = [];
+    // Allocated only when a candidate is left incomplete: rare, and this loop runs per frame.
+    let stillPending: number[] | null = null;
     let pendingIndex = 0;
     // Starts before `oldLength` were judged in an earlier push: only pending ones are looked at again.
     let scanFrom = oldLength;
@@ -79,7 +81,7 @@ export class FrameScanner implements FrameDecoder {
       // A length beyond maxLength would be a shape bug; refusing it keeps the carry bounded.
       if (length === 0 || length > shape.maxLength) continue;
       if (length < 0 || start + length > end) {
-        stillPending.push(start);
+        (stillPending ??= []).push(start);
         continue;
       }
       if (shape.decode(data, start, length, out)) {
@@ -87,15 +89,15 @@ export class FrameScanner implements FrameDecoder {
         counts.frameBytes += length;
         consumed = start + length;
         // Whatever was pending before this frame was garbage.
-        stillPending.length = 0;
+        stillPending = null;
       } else {
         counts.badFrames++;
       }
     }
-    const first = stillPending[0];
-    if (first === undefined) {
+    const first = stillPending?.[0];
+    if (stillPending === null || first === undefined) {
       this.carry = EMPTY;
-      this.pending = [];
+      this.pending = NONE;
     } else {
       // A copy: the carry is short (at most one frame) and must not pin the caller's chunk.
       this.carry = Buffer.from(data.subarray(first));

@@ -10,6 +10,8 @@ const tagIdOf = cachedText((buf, start, end) => buf.toString('latin1', start, en
 const shape: FrameShape = {
   maxLength: 1 + HEX_DIGITS + 3,
   nextStart(buf, from, end) {
+    // In a clean stream the next frame starts right here: skip the native search.
+    if (from < end && buf[from] === STX) return from;
     const i = buf.indexOf(STX, from);
     return i >= 0 && i < end ? i : -1;
   },

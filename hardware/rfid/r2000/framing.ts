@@ -25,6 +25,8 @@ export function r2000Shape(body: R2000Body): FrameShape {
   return {
     maxLength: 2 + 0xff,
     nextStart(buf, from, end) {
+      // In a clean stream the next frame starts right here: skip the native search.
+      if (from < end && buf[from] === HEAD) return from;
       const i = buf.indexOf(HEAD, from);
       return i >= 0 && i < end ? i : -1;
     },
