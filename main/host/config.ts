@@ -30,6 +30,8 @@ export const configSchema = z.object({
   server: serverSchema.default({ port: 8620, lan: false }),
   recording: recordingSchema.default({ segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048 }),
   backup: backupSchema.optional(),
+  /** The desk's enrolment reader (a reader entry without room or role), for binding wristbands at entry. */
+  deskReader: z.record(z.string(), z.unknown()).optional(),
 }).strict();
 
 export type StationConfig = z.output<typeof configSchema>;

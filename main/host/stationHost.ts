@@ -6,12 +6,14 @@ import { zoneOffsetMinutes } from '../../common/dates.js';
 import { Accounts } from '../auth/accounts.js';
 import { Station } from '../core/station.js';
 import { openDb, type Db } from '../core/store/db.js';
-import { DEFAULT_CONFIG, type StationConfig } from './config.js';
+import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
 import type { ServerInfo } from '../../common/views.js';
 import { camerasFromConfig } from './deviceConfig.js';
 import { RecordingService } from './recordingService.js';
+import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
+import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 
 export interface HostOptions {
@@ -36,6 +38,7 @@ export class StationHost {
   readonly dataDir: string;
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
+  readers: ReaderService | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
@@ -98,8 +101,19 @@ export class StationHost {
     this.log(area ? `station: area ${this.station.state.area?.name ?? ''} configured` : 'station: no configuration given, started the example area (示例办案区)');
   }
 
-  /** Starts the recorders (and readers) named in the configuration. */
+  /** Starts the readers and recorders named in the configuration. */
   startDevices(): void {
+    let desk = null;
+    let readers;
+    try {
+      // The enrolment reader places nobody: it is described like a reader outside every room.
+      desk = this.config.deskReader ? parseReaderConfig({ id: DESK_READER_ID, room: null, role: 'exit', ...this.config.deskReader }) : null;
+      readers = readersFromConfig(this.config.area);
+    } catch (err) {
+      throw new ConfigError(`reader configuration: ${(err as Error).message}`);
+    }
+    this.readers = new ReaderService(this, readers, desk);
+    this.readers.start();
     const rec = this.config.recording;
     this.recording = new RecordingService(this, camerasFromConfig(this.config.area), {
       dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
@@ -108,8 +122,9 @@ export class StationHost {
   }
 
   async stopDevices(): Promise<void> {
-    await this.recording?.stop();
+    await Promise.all([this.recording?.stop(), this.readers?.stop()]);
     this.recording = null;
+    this.readers = null;
   }
 
   close(): void {
