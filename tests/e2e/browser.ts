@@ -1,0 +1,33 @@
+// Headless Chromium (Debian's, or CHROMIUM_PATH) at the desk monitor's size, and screenshots into
+// the folder the suite names.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO } from './station.js';
+
+export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
+export const DESK_VIEWPORT = { width: 1366, height: 768 } as const;
+/** A4 at 96 dpi: a print-media screenshot at this width shows the paper's layout. */
+export const A4_VIEWPORT = { width: 794, height: 1123 } as const;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export async function deskPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESK_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+/** A full-page screenshot named for the screen it shows. */
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
