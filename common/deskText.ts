@@ -32,7 +32,7 @@ export const T = {
     exampleNote: '当前为示例办案区（演示）：可放心练习完整流程。',
   },
   countdown: {
-    noLimit: '无法定时限', left: (span: string) => `剩余 ${span}`, over: (span: string) => `已超时 ${span}`,
+    noLimit: '无法定时限', noLimitShort: '无时限', overShort: (span: string) => `超 ${span}`, left: (span: string) => `剩余 ${span}`, over: (span: string) => `已超时 ${span}`,
     title: (deadline: string) => `法定时限届满：${deadline}`,
     tones: { none: '无时限', ok: '时限充足', near: '时限临近', warn: '即将届满', over: '已超过法定时限' },
   },
@@ -69,6 +69,7 @@ export const T = {
     expectedBack: (t: string) => `预计 ${t} 返回`,
     openRoom: (name: string) => `打开${name}`,
     noPersons: '办案区内暂无人员',
+    more: (n: number) => `另有 ${n} 人（时限较宽裕），查看本室`,
     headHash: (h: string) => `记录校验码 ${h}`,
   },
   badges: { minor: '未成年', unchecked: '未安检', inSession: '讯问中', tempExit: '临时出区' },

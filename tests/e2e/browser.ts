@@ -17,17 +17,25 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function deskPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESK_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** `evalScripts`: lets a measuring script run text in the page despite the station's CSP (bench only). */
+export async function deskPage(browser: Browser, options: { evalScripts?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESK_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: options.evalScripts ?? false });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
 }
 
-/** A full-page screenshot named for the screen it shows. */
+/**
+ * A full-page screenshot named for the screen it shows. The screen must also fit the desk
+ * monitor's width: nothing may stick out sideways (long names wrap or are cut with an ellipsis).
+ */
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
+  const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
+  if (typeof width !== 'number') throw new Error(`${name}: could not read the page width`);
+  const viewport = page.viewportSize()?.width ?? DESK_VIEWPORT.width;
+  if (width > viewport) throw new Error(`${name}: the page is ${width}px wide, wider than the ${viewport}px screen`);
   return path;
 }

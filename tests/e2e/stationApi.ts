@@ -17,6 +17,11 @@ export class ApiClient {
     return (await res.json()) as ApiResult<K>;
   }
 
+  /** The sign-in cookie (name=value), to give a browser page the same session. */
+  cookieHeader(): string {
+    return this.cookie;
+  }
+
   /** Uses the sign-in of a browser page (its cookie) for calls from the test. */
   useCookie(cookie: string): void {
     this.cookie = cookie;

@@ -29,10 +29,11 @@ export function Shell() {
   const main = useRef<HTMLElement>(null);
   const routeKey = routeHref(route);
 
-  // A new screen starts at its top, with the keyboard in it rather than back on the nav link.
+  // A new screen starts at its top, with the keyboard in it rather than back on the nav link
+  // (unless the screen already put it on its first field).
   useEffect(() => {
     window.scrollTo(0, 0);
-    main.current?.focus({ preventScroll: true });
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
   }, [routeKey]);
 
   const roles = session.roles.map((r) => ACCOUNT_ROLE_LABELS[r]).join('、');

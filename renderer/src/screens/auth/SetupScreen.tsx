@@ -5,9 +5,9 @@ import { T } from '../../../../common/deskText.js';
 import { GENDER_LABELS } from '../../../../common/messages.js';
 import type { SessionInfo } from '../../../../common/views.js';
 import { GENDERS, type Gender } from '../../../../common/vocab.js';
-import { errorMessage } from '../../station/errors.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { AuthFrame } from './AuthFrame.js';
+import { useAuthCall } from './useAuthCall.js';
 
 interface Props {
   readonly bridge: StationBridge;
@@ -21,32 +21,18 @@ export function SetupScreen({ bridge, example, onSignedIn }: Props) {
   const [gender, setGender] = useState<Gender>('male');
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, error, setError, run } = useAuthCall(onSignedIn);
 
-  const create = async (e: FormEvent): Promise<void> => {
+  const create = (e: FormEvent): void => {
     e.preventDefault();
-    if (password !== again) {
-      setError(T.auth.passwordsDiffer);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await bridge.invoke('setup', { officerId: officerId.trim(), name: name.trim(), gender, password });
-      if (r.ok) onSignedIn(r.session);
-      else setError(r.message);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    if (password !== again) setError(T.auth.passwordsDiffer);
+    else void run(() => bridge.invoke('setup', { officerId: officerId.trim(), name: name.trim(), gender, password }));
   };
 
   return (
     <AuthFrame title={T.auth.setupTitle} example={example}>
       <p>{T.auth.setupIntro}</p>
-      <form onSubmit={(e) => void create(e)} className="form-narrow">
+      <form onSubmit={create} className="form-narrow">
         <Field label={T.auth.officerId} name="officerId" required>
           {(c) => <input {...c} autoFocus value={officerId} onChange={(e) => setOfficerId(e.target.value)} required />}
         </Field>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { StationBridge } from '../../../../common/api.js';
 import { T } from '../../../../common/deskText.js';
 import type { SessionInfo } from '../../../../common/views.js';
-import { errorMessage } from '../../station/errors.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { AuthFrame } from './AuthFrame.js';
+import { useAuthCall } from './useAuthCall.js';
 
 interface Props {
   readonly bridge: StationBridge;
@@ -15,27 +15,16 @@ interface Props {
 export function SignInScreen({ bridge, example, onSignedIn }: Props) {
   const [account, setAccount] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const { busy, error, run } = useAuthCall(onSignedIn);
 
-  const signIn = async (e: FormEvent): Promise<void> => {
+  const signIn = (e: FormEvent): void => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const r = await bridge.invoke('login', { account: account.trim(), password });
-      if (r.ok) onSignedIn(r.session);
-      else setError(r.message);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => bridge.invoke('login', { account: account.trim(), password }));
   };
 
   return (
     <AuthFrame title={T.auth.signInTitle} example={example}>
-      <form onSubmit={(e) => void signIn(e)} className="form-narrow">
+      <form onSubmit={signIn} className="form-narrow">
         <Field label={T.auth.account} name="account" required>
           {(c) => <input {...c} autoFocus autoComplete="username" value={account} onChange={(e) => setAccount(e.target.value)} required />}
         </Field>

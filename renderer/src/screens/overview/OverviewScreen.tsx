@@ -4,10 +4,9 @@ import { useMemo } from 'react';
 import { T } from '../../../../common/deskText.js';
 import type { AlarmView, PersonSummary } from '../../../../common/views.js';
 import { formatDateTime } from '../../../../common/zonedTime.js';
-import { routeHref } from '../../router/route.js';
 import { useStation } from '../../station/context.js';
-import { Countdown } from '../../widgets/Countdown.js';
 import { PersonBadges } from '../../widgets/PersonBadges.js';
+import { PersonList } from './PersonList.js';
 import { RoomTile } from './RoomTile.js';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
@@ -58,34 +57,9 @@ export function OverviewScreen() {
       </section>
       {(unknown.length > 0 || outside.length > 0) && (
         <div className="side-lists">
-          {unknown.length > 0 && (
-            <section className="panel">
-              <h2>{T.overview.unknownPlace}</h2>
-              <ul className="person-list">
-                {unknown.map((p) => (
-                  <li key={p.id}>
-                    <a className="person-name" href={routeHref({ name: 'person', id: p.id })} title={p.name}>{p.name}</a>
-                    <PersonBadges person={p} />
-                    <Countdown deadlineAt={p.deadlineAt} warnMinutes={warn} timeZone={timeZone} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {outside.length > 0 && (
-            <section className="panel">
-              <h2>{T.overview.outside}</h2>
-              <ul className="person-list">
-                {outside.map((p) => (
-                  <li key={p.id}>
-                    <a className="person-name" href={routeHref({ name: 'person', id: p.id })} title={p.name}>{p.name}</a>
-                    {p.tempExit && <span className="muted">{T.overview.expectedBack(formatDateTime(p.tempExit.expectedReturnAt, timeZone))}</span>}
-                    <Countdown deadlineAt={p.deadlineAt} warnMinutes={warn} timeZone={timeZone} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <PersonList title={T.overview.unknownPlace} persons={unknown} warnMinutes={warn} timeZone={timeZone} about={(p) => <PersonBadges person={p} />} />
+          <PersonList title={T.overview.outside} persons={outside} warnMinutes={warn} timeZone={timeZone}
+            about={(p) => p.tempExit && <span className="muted">{T.overview.expectedBack(formatDateTime(p.tempExit.expectedReturnAt, timeZone))}</span>} />
         </div>
       )}
       <p className="record-line muted">{T.overview.headHash(overview.record.headHash.slice(0, 16))} · {T.overview.stats.events} {overview.record.events}</p>

@@ -12,6 +12,15 @@ import { PersonBadges } from '../../widgets/PersonBadges.js';
 import { RecordingBadge } from '../../widgets/RecordingBadge.js';
 import { deviceState } from './deviceState.js';
 
+/** Occupants a tile lists; a full waiting room would otherwise push the rest of the area off the screen. */
+const TILE_ROWS = 6;
+
+/** Persons with an active alarm first, then by deadline (none last): the ones a tile hides are the least urgent. */
+function mostUrgent(persons: readonly PersonSummary[]): PersonSummary[] {
+  return [...persons].sort((a, b) => Number(b.activeAlarms > 0) - Number(a.activeAlarms > 0)
+    || (a.deadlineAt ?? Infinity) - (b.deadlineAt ?? Infinity));
+}
+
 interface Props {
   readonly room: RoomView;
   readonly persons: readonly PersonSummary[];
@@ -43,15 +52,16 @@ export const RoomTile = memo(function RoomTile({ room, persons, alarms, names, w
       ))}
       {persons.length > 0 && (
         <ul className="occupants">
-          {persons.map((p) => (
+          {mostUrgent(persons).slice(0, TILE_ROWS).map((p) => (
             <li key={p.id}>
               <a className="person-name" href={routeHref({ name: 'person', id: p.id })} title={p.name}>{p.name}</a>
-              <PersonBadges person={p} />
-              <Countdown deadlineAt={p.deadlineAt} warnMinutes={warnMinutes} timeZone={timeZone} />
+              <PersonBadges person={p} role="others" />
+              <Countdown deadlineAt={p.deadlineAt} warnMinutes={warnMinutes} timeZone={timeZone} compact />
             </li>
           ))}
         </ul>
       )}
+      {persons.length > TILE_ROWS && <a className="more" href={routeHref({ name: 'room', id: room.id })}>{T.overview.more(persons.length - TILE_ROWS)}</a>}
       {room.officers.length > 0 && <p className="room-officers">{T.overview.officers}：{room.officers.map((o) => names.officer(o)).join('、')}</p>}
       {room.officers.length === 0 && room.guardRequired && persons.length > 0 && <p className="room-officers unguarded">{T.overview.noOfficer}</p>}
     </article>
