@@ -72,7 +72,7 @@ export const T = {
     more: (n: number) => `另有 ${n} 人（时限较宽裕），查看本室`,
     headHash: (h: string) => `记录校验码 ${h}`,
   },
-  badges: { minor: '未成年', unchecked: '未安检', inSession: '讯问中', tempExit: '临时出区' },
+  badges: { minor: '未成年', unchecked: '未安检', inSession: '讯问中' },
   entry: {
     title: '入区登记',
     sections: { identity: '人员基本情况', case: '案件与到案方式', custody: '办案民警与腕带', more: '其他登记信息' },

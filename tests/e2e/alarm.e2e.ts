@@ -55,7 +55,7 @@ describe('an alarm raised by a desk mistake, acknowledged with a note', () => {
     await page.getByRole('heading', { name: T.auth.signInTitle }).waitFor();
     await page.getByLabel(T.auth.account, { exact: true }).fill(ADMIN.officerId);
     await page.getByLabel(T.auth.password, { exact: true }).fill(ADMIN.password);
-    await shot(page, '12-sign-in');
+    await shot(page, '13-sign-in');
     await page.getByRole('button', { name: T.auth.signIn }).click();
     await page.getByRole('heading', { name: T.overview.title }).waitFor();
   });
@@ -76,13 +76,13 @@ describe('an alarm raised by a desk mistake, acknowledged with a note', () => {
     await page.getByRole('button', { name: T.entry.register }).click();
     const tagError = page.locator('[data-error-for="person.tag"]');
     await expect.poll(() => tagError.textContent()).toContain('腕带 E0010001 已绑定他人');
-    await shot(page, '13-entry-refused-tag');
+    await shot(page, '14-entry-refused-tag');
 
     await page.getByLabel(T.entry.tag, { exact: true }).fill('T-2001');
     await page.getByRole('button', { name: T.entry.register }).click();
     await expect.poll(() => page.locator('[data-error-for="person.idNumber"]').textContent()).toContain('校验码错误（GB 11643）');
     expect(await tagError.count()).toBe(0);
-    await shot(page, '14-entry-refused-id-number');
+    await shot(page, '15-entry-refused-id-number');
 
     await page.getByLabel(T.entry.idNumber, { exact: true }).fill(validIdNumber(FIRST17));
     await page.getByRole('button', { name: T.entry.register }).click();
@@ -98,7 +98,7 @@ describe('an alarm raised by a desk mistake, acknowledged with a note', () => {
     expect(await bar.getAttribute('data-sounding')).toBe('true');
     await page.getByRole('link', { name: T.shell.nav.overview }).click();
     await page.locator('[data-room=W2].alarm-critical').waitFor();
-    await shot(page, '15-overview-alarm');
+    await shot(page, '16-overview-alarm');
   });
 
   it('acknowledges it with a note on the alarm screen, filtered by rule and room, and the sound stops', async () => {
@@ -110,13 +110,21 @@ describe('an alarm raised by a desk mistake, acknowledged with a note', () => {
     await row.getByRole('button', { name: T.alarmBar.ack }).click();
     const dialog = page.getByRole('dialog', { name: T.ack.title });
     await dialog.getByLabel(T.ack.note, { exact: true }).fill(NOTE);
-    await shot(page, '16-alarm-ack-dialog');
+    await shot(page, '17-alarm-ack-dialog');
     await dialog.getByRole('button', { name: T.ack.confirm }).click();
     await expect.poll(() => row.locator('[data-ack-note]').textContent()).toContain(NOTE);
     await expect.poll(() => page.locator('.alarm-bar').getAttribute('data-sounding')).toBe('false');
-    await shot(page, '17-alarms-acknowledged');
+    await shot(page, '18-alarms-acknowledged');
 
     const alarms = await client().call('alarms', { rule: 'missing_security_check' });
     expect(alarms[0]?.ack?.note).toBe(NOTE);
+  });
+
+  it('lists the persons in the area with the acknowledgement in the timeline', async () => {
+    await page.getByRole('link', { name: T.shell.nav.persons, exact: true }).click();
+    await expect.poll(() => page.locator('tr[data-person]').count()).toBe(3);
+    await shot(page, '19-persons');
+    await page.locator('tr[data-person]', { hasText: NAME }).getByRole('link', { name: T.persons.open }).click();
+    await page.locator('.timeline li[data-type="alarm.ack"]', { hasText: NOTE }).waitFor();
   });
 });

@@ -32,6 +32,8 @@ export async function deskPage(browser: Browser, options: { evalScripts?: boolea
 export async function shot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
+  // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path, fullPage: true });
   const width: unknown = await page.evaluate('document.documentElement.scrollWidth');
   if (typeof width !== 'number') throw new Error(`${name}: could not read the page width`);

@@ -1,4 +1,4 @@
-// Builds the pages the station serves, every run: a stale dist/renderer would test old code.
+// Builds the pages the station serves (vite build into dist/renderer).
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 

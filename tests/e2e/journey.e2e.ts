@@ -1,6 +1,7 @@
 // One person's whole stay, driven through the pages as a desk officer would: first-run setup,
 // entry, security check, belongings, information collection, waiting room, a questioning
-// session, a meal, exit with belongings returned, and the printed form.
+// session, a meal and a rest, an extension, a temporary exit and return, exit with belongings
+// returned, and the printed form.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,12 +147,32 @@ describe('one person from entry to the printed form', () => {
     await shot(page, '08-person-detail');
   });
 
+  it('records a rest, extends the legal limit, and registers a temporary exit and the return', async () => {
+    await page.getByRole('button', { name: T.actions.rest }).click();
+    await page.locator('.timeline li[data-type="care.rest"]').waitFor();
+
+    await page.getByLabel(T.actions.newLimit, { exact: true }).selectOption('24');
+    await page.locator('.action-box', { hasText: T.actions.extend }).getByLabel(T.actions.approver, { exact: true }).selectOption('E001');
+    await page.getByRole('button', { name: T.actions.extendButton }).click();
+    await expect.poll(() => page.locator('.person-header').textContent()).toContain(T.person.limitHours(24));
+
+    const box = page.locator('.action-box', { hasText: T.actions.tempExit });
+    await box.getByLabel(T.actions.reason, { exact: true }).fill('送医院检查');
+    await box.getByLabel(T.actions.approver, { exact: true }).selectOption('E001');
+    await box.getByRole('button', { name: T.actions.leave }).click();
+    await page.getByRole('button', { name: T.actions.returned }).waitFor();
+    await expect.poll(() => page.locator('.person-header').textContent()).toContain('临时出区');
+    await shot(page, '09-person-temporary-exit');
+    await page.getByRole('button', { name: T.actions.returned }).click();
+    await page.locator('.timeline li[data-type="person.return"]').waitFor();
+  });
+
   it('exits with the belongings returned and prints the form', async () => {
     await page.getByRole('link', { name: T.actions.exit }).click();
     await page.getByRole('heading', { name: T.exit.title }).waitFor();
     await page.getByLabel(T.exit.destination, { exact: true }).selectOption('released');
     await page.getByRole('button', { name: T.exit.allReturned }).click();
-    await shot(page, '09-exit');
+    await shot(page, '10-exit');
     await page.getByRole('button', { name: T.exit.button }).click();
     await page.getByRole('heading', { name: T.form.title }).waitFor();
 
@@ -168,12 +189,12 @@ describe('one person from entry to the printed form', () => {
       return (await page.locator('[data-form=hash]').textContent())?.includes(head);
     }).toBe(true);
     const text = await page.locator('.usage-form').textContent();
-    for (const words of ['手机', '钱包', '左前臂', '指纹', '讯问', '饮食', '释放', T.form.allReturned]) expect(text).toContain(words);
-    await shot(page, '10-usage-form');
+    for (const words of ['手机', '钱包', '左前臂', '指纹', '讯问', '饮食', '休息', '送医院检查', '24 小时', '释放', T.form.allReturned]) expect(text).toContain(words);
+    await shot(page, '11-usage-form');
 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize(A4_VIEWPORT);
-    await shot(page, '11-usage-form-print-a4');
+    await shot(page, '12-usage-form-print-a4');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.pdf({ path: join(SCREENSHOTS, 'usage-form.pdf'), format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });

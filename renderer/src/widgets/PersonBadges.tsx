@@ -10,7 +10,6 @@ export function PersonBadges({ person, role = true }: { readonly person: PersonS
       {person.minor && <span className="badge warn">{T.badges.minor}</span>}
       {person.role === 'suspect' && !person.securityChecked && <span className="badge fault">{T.badges.unchecked}</span>}
       {person.activeSession && <span className="badge info">{T.badges.inSession}</span>}
-      {person.status === 'temp_exit' && <span className="badge info">{T.badges.tempExit}</span>}
     </span>
   );
 }
