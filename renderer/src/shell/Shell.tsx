@@ -52,7 +52,7 @@ export function Shell() {
         </nav>
         <div className="header-side">
           <StationClock />
-          <span className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />
+          <span role="img" className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />
           <span className="user" title={T.shell.signedIn(session.name, roles)}>{session.name}</span>
           <button type="button" className="small" onClick={signOut}>{T.shell.signOut}</button>
         </div>
