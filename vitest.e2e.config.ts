@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
-    globalSetup: ['tests/e2e/buildPages.ts'],
+    globalSetup: ['tests/e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,
