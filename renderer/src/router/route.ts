@@ -1,0 +1,58 @@
+// The pages of the desk as a tiny hash router: the hash is the whole navigation state, so a page
+// can be reloaded or bookmarked, and Electron's app:// and the browser behave alike.
+
+export type PersonPage = 'person' | 'check' | 'belongings' | 'collect' | 'exit' | 'form';
+
+export type Route =
+  | { readonly name: 'overview' }
+  | { readonly name: 'enter' }
+  | { readonly name: 'persons' }
+  | { readonly name: 'alarms' }
+  | { readonly name: 'room'; readonly id: string }
+  | { readonly name: PersonPage; readonly id: string }
+  | { readonly name: 'notFound'; readonly path: string };
+
+const PERSON_PAGES: Readonly<Record<string, PersonPage>> = {
+  '': 'person', check: 'check', belongings: 'belongings', collect: 'collect', exit: 'exit', form: 'form',
+};
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '');
+  const parts = path.split('/').map((p) => decodeURIComponent(p));
+  const [head = '', id, sub = ''] = parts;
+  switch (head) {
+    case '': return { name: 'overview' };
+    case 'enter': return { name: 'enter' };
+    case 'persons': return { name: 'persons' };
+    case 'alarms': return { name: 'alarms' };
+    case 'room': if (id) return { name: 'room', id }; break;
+    case 'person': {
+      const page = PERSON_PAGES[sub];
+      if (id && page && parts.length <= 3) return { name: page, id };
+      break;
+    }
+  }
+  return { name: 'notFound', path };
+}
+
+export function routeHref(r: Route): string {
+  switch (r.name) {
+    case 'overview': return '#/';
+    case 'enter': return '#/enter';
+    case 'persons': return '#/persons';
+    case 'alarms': return '#/alarms';
+    case 'room': return `#/room/${encodeURIComponent(r.id)}`;
+    case 'person': return `#/person/${encodeURIComponent(r.id)}`;
+    case 'check':
+    case 'belongings':
+    case 'collect':
+    case 'exit':
+    case 'form':
+      return `#/person/${encodeURIComponent(r.id)}/${r.name}`;
+    case 'notFound': return `#/${r.path}`;
+  }
+}
+
+export function navigate(r: Route): void {
+  window.location.hash = routeHref(r);
+}

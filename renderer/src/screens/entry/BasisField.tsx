@@ -1,0 +1,33 @@
+// 到案方式, with the legal time limit it starts and how far it may be extended.
+import { T } from '../../../../common/deskText.js';
+import { LEGAL_LIMITS } from '../../../../common/legal.js';
+import { BASIS_LABELS } from '../../../../common/messages.js';
+import { BASES, type Basis } from '../../../../common/vocab.js';
+import { Field } from '../../widgets/Field.js';
+
+export function limitText(basis: Basis): string {
+  const limit = LEGAL_LIMITS[basis];
+  if (!limit) return T.entry.noLimit;
+  return `${T.entry.limit(limit.hours, limit.law)}，${limit.max === null ? T.entry.notExtendable : T.entry.extendable(limit.max)}`;
+}
+
+interface Props {
+  readonly value: Basis | '';
+  readonly onChange: (b: Basis | '') => void;
+  readonly required: boolean;
+  readonly error: string | undefined;
+}
+
+export function BasisField({ value, onChange, required, error }: Props) {
+  return (
+    <Field label={T.entry.basis} name="person.basis" required={required} error={error}
+      hint={value ? <span data-legal-limit>{limitText(value)}</span> : required ? T.entry.basisForSuspect : undefined}>
+      {(c) => (
+        <select {...c} value={value} onChange={(e) => onChange(e.target.value as Basis | '')}>
+          <option value="">{T.common.choose}</option>
+          {BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}

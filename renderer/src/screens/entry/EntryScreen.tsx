@@ -1,0 +1,132 @@
+// 入区登记: identity with a live GB 11643 check, role, case, 到案方式 with its legal limit, the two
+// responsible officers and the wristband. The station decides; its refusal is shown at the field
+// it names.
+import { useCallback, useState, type FormEvent } from 'react';
+import { T } from '../../../../common/deskText.js';
+import { ROLE_LABELS } from '../../../../common/messages.js';
+import { PERSON_ROLES, type PersonRole } from '../../../../common/vocab.js';
+import { formatDate } from '../../../../common/zonedTime.js';
+import { navigate } from '../../router/route.js';
+import { useStation } from '../../station/context.js';
+import { errorMessage } from '../../station/errors.js';
+import { nextPersonId } from '../../station/ids.js';
+import { useSubmit } from '../../station/useSubmit.js';
+import { Field, FormError } from '../../widgets/Field.js';
+import { OfficerSelect } from '../../widgets/OfficerSelect.js';
+import { ReadOnlyNote } from '../../widgets/ReadOnlyNote.js';
+import { BasisField } from './BasisField.js';
+import { EMPTY_DRAFT, entryCommand, type EntryDraft } from './draft.js';
+import { IdentityFields } from './IdentityFields.js';
+import { TagField } from './TagField.js';
+
+/** Fields of the form that show the station's refusals themselves; anything else shows at the top. */
+const FIELDS = ['person.name', 'person.idNumber', 'person.gender', 'person.birthDate', 'person.role', 'person.caseNo', 'person.basis', 'person.officers', 'person.tag', 'person.details'];
+
+export function EntryScreen() {
+  const { overview, bridge, timeZone, skewMs, may } = useStation();
+  const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
+  const [preparing, setPreparing] = useState(false);
+  const submission = useSubmit();
+  const set = useCallback(<K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
+  const officers = overview?.officers ?? [];
+  const today = formatDate(Date.now() + skewMs, timeZone);
+
+  if (!may('person.enter')) return <ReadOnlyNote title={T.entry.title} />;
+
+  const register = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    if (!draft.officer1 || !draft.officer2) return submission.fail(T.entry.twoOfficers, 'person.officers');
+    if (draft.officer1 === draft.officer2) return submission.fail(T.entry.sameOfficer, 'person.officers');
+    setPreparing(true);
+    try {
+      // Another desk may take the same id between the look-up and the entry: then once more.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const id = await nextPersonId(bridge, Date.now() + skewMs, timeZone);
+        const outcome = await submission.run(entryCommand(draft, id));
+        if (outcome.ok) {
+          navigate({ name: 'check', id });
+          return;
+        }
+        if (outcome.field !== 'person.id') return;
+      }
+    } catch (err) {
+      submission.fail(errorMessage(err));
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  const busy = preparing || submission.busy;
+  return (
+    <div className="entry">
+      <div className="screen-head"><h1>{T.entry.title}</h1></div>
+      <form onSubmit={(e) => void register(e)} noValidate={false}>
+        <FormError message={submission.unclaimed(FIELDS)} />
+        <fieldset className="form-section">
+          <legend>{T.entry.sections.identity}</legend>
+          <div className="form-grid">
+            <IdentityFields draft={draft} set={set} submission={submission} today={today} />
+          </div>
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>{T.entry.sections.case}</legend>
+          <div className="form-grid">
+            <Field label={T.entry.role} name="person.role" required error={submission.errorFor('person.role')}>
+              {(c) => (
+                <select {...c} value={draft.role} required onChange={(e) => set('role', e.target.value as PersonRole | '')}>
+                  <option value="">{T.common.choose}</option>
+                  {PERSON_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+                </select>
+              )}
+            </Field>
+            <BasisField value={draft.basis} onChange={(b) => set('basis', b)} required={draft.role === 'suspect'} error={submission.errorFor('person.basis')} />
+            <Field label={T.entry.caseNo} name="person.caseNo" error={submission.errorFor('person.caseNo')}>
+              {(c) => <input {...c} className="mono" value={draft.caseNo} onChange={(e) => set('caseNo', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.alarmNo} name="person.details.alarmNo">
+              {(c) => <input {...c} className="mono" value={draft.alarmNo} onChange={(e) => set('alarmNo', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.caseCause} name="person.details.caseCause" wide>
+              {(c) => <input {...c} value={draft.caseCause} onChange={(e) => set('caseCause', e.target.value)} />}
+            </Field>
+          </div>
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>{T.entry.sections.custody}</legend>
+          <div className="form-grid">
+            <Field label={T.entry.officer1} name="person.officers" required error={submission.errorFor('person.officers')}>
+              {(c) => <OfficerSelect control={c} officers={officers} value={draft.officer1} onChange={(v) => set('officer1', v)} exclude={[draft.officer2]} />}
+            </Field>
+            <Field label={T.entry.officer2} name="person.officers.1" required>
+              {(c) => <OfficerSelect control={c} officers={officers} value={draft.officer2} onChange={(v) => set('officer2', v)} exclude={[draft.officer1]} />}
+            </Field>
+            <TagField value={draft.tag} onChange={(v) => set('tag', v)} error={submission.errorFor('person.tag')} />
+          </div>
+        </fieldset>
+        <fieldset className="form-section">
+          <legend>{T.entry.sections.more}</legend>
+          <div className="form-grid">
+            <Field label={T.entry.phone} name="person.details.phone">
+              {(c) => <input {...c} type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.household} name="person.details.household">
+              {(c) => <input {...c} value={draft.household} onChange={(e) => set('household', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.address} name="person.details.address">
+              {(c) => <input {...c} value={draft.address} onChange={(e) => set('address', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.unit} name="person.details.unit">
+              {(c) => <input {...c} value={draft.unit} onChange={(e) => set('unit', e.target.value)} />}
+            </Field>
+            <Field label={T.entry.note} name="person.details.note" wide>
+              {(c) => <input {...c} value={draft.note} onChange={(e) => set('note', e.target.value)} />}
+            </Field>
+          </div>
+        </fieldset>
+        <div className="actions sticky-actions">
+          <button type="submit" className="primary" disabled={busy}>{busy ? T.common.busy : T.entry.register}</button>
+        </div>
+      </form>
+    </div>
+  );
+}

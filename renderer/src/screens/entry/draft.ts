@@ -1,0 +1,48 @@
+// The entry form's state and the person.enter command it becomes.
+import type { CommandInput } from '../../../../common/api.js';
+import { ID_TYPE_LABELS, type IdType } from '../../../../common/messages.js';
+import { parseIdNumber } from '../../../../common/idNumber.js';
+import type { Basis, Gender, PersonRole } from '../../../../common/vocab.js';
+
+export interface EntryDraft {
+  readonly name: string; readonly idType: IdType; readonly idNumber: string;
+  readonly gender: Gender | ''; readonly birthDate: string; readonly role: PersonRole | '';
+  readonly caseNo: string; readonly alarmNo: string; readonly caseCause: string; readonly basis: Basis | '';
+  readonly officer1: string; readonly officer2: string; readonly tag: string;
+  readonly phone: string; readonly household: string; readonly address: string; readonly unit: string; readonly note: string;
+}
+
+export const EMPTY_DRAFT: EntryDraft = {
+  name: '', idType: 'resident_id', idNumber: '', gender: '', birthDate: '', role: '', caseNo: '', alarmNo: '', caseCause: '', basis: '',
+  officer1: '', officer2: '', tag: '', phone: '', household: '', address: '', unit: '', note: '',
+};
+
+/** Gender and birth date as the form stands: from a valid ID number when there is one. */
+export function identityOf(d: EntryDraft): { readonly gender: Gender | ''; readonly birthDate: string; readonly fromId: boolean } {
+  if (d.idType === 'resident_id') {
+    const parsed = parseIdNumber(d.idNumber.trim());
+    if (parsed.ok) return { gender: parsed.facts.gender, birthDate: parsed.facts.birthDate, fromId: true };
+  }
+  return { gender: d.gender, birthDate: d.birthDate, fromId: false };
+}
+
+const given = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+
+/**
+ * The command. Empty optional fields are left out; what the form cannot fill (gender, birth date,
+ * role) is sent as typed, so that the station names what is missing in its own words.
+ */
+export function entryCommand(d: EntryDraft, id: string): CommandInput {
+  const identity = identityOf(d);
+  const details = Object.fromEntries(Object.entries({
+    idType: ID_TYPE_LABELS[d.idType], phone: given(d.phone), household: given(d.household), address: given(d.address),
+    alarmNo: given(d.alarmNo), caseCause: given(d.caseCause), unit: given(d.unit), note: given(d.note),
+  }).filter(([, v]) => v !== undefined));
+  const officers = [d.officer1, d.officer2].filter((o) => o !== '');
+  const person = {
+    id, name: d.name.trim(), gender: identity.gender || undefined, birthDate: identity.birthDate || undefined,
+    idNumber: d.idType === 'resident_id' ? given(d.idNumber) : undefined, role: d.role || undefined,
+    caseNo: given(d.caseNo), basis: d.basis || undefined, tag: given(d.tag), officers, details,
+  };
+  return { type: 'person.enter', person: Object.fromEntries(Object.entries(person).filter(([, v]) => v !== undefined)) };
+}

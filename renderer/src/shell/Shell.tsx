@@ -1,0 +1,69 @@
+// The frame of every desk screen: header with navigation, the alarm bar, and the current screen.
+import { useEffect, useRef } from 'react';
+import { T } from '../../../common/deskText.js';
+import { ACCOUNT_ROLE_LABELS } from '../../../common/messages.js';
+import { formatClock } from '../../../common/zonedTime.js';
+import { routeHref, type Route } from '../router/route.js';
+import { useRoute } from '../router/useRoute.js';
+import { useStation } from '../station/context.js';
+import { NowProvider, useNow } from '../station/now.js';
+import { AlarmBar } from '../widgets/AlarmBar.js';
+import { Screen } from './Screen.js';
+
+const NAV: readonly { readonly route: Route; readonly label: string; readonly key: string }[] = [
+  { route: { name: 'overview' }, label: T.shell.nav.overview, key: '1' },
+  { route: { name: 'enter' }, label: T.shell.nav.enter, key: '2' },
+  { route: { name: 'persons' }, label: T.shell.nav.persons, key: '3' },
+  { route: { name: 'alarms' }, label: T.shell.nav.alarms, key: '4' },
+];
+
+function StationClock() {
+  const { timeZone } = useStation();
+  const now = useNow();
+  return <time className="station-clock" title={`${T.shell.stationTime}（${timeZone}）`}>{formatClock(now, timeZone)}</time>;
+}
+
+export function Shell() {
+  const route = useRoute();
+  const { overview, session, connected, signOut, skewMs, loadError } = useStation();
+  const main = useRef<HTMLElement>(null);
+  const routeKey = routeHref(route);
+
+  // A new screen starts at its top, with the keyboard in it rather than back on the nav link
+  // (unless the screen already put it on its first field).
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    if (!main.current?.contains(document.activeElement)) main.current?.focus({ preventScroll: true });
+  }, [routeKey]);
+
+  const roles = session.roles.map((r) => ACCOUNT_ROLE_LABELS[r]).join('、');
+  return (
+    <NowProvider skewMs={skewMs}>
+      <button type="button" className="skip-link" onClick={() => main.current?.focus()}>{T.shell.skip}</button>
+      <header className="app-header no-print">
+        <div className="brand">
+          <span className="app-name">{T.appName}</span>
+          {overview?.area && <span className="area-name" title={overview.area.name}>{overview.area.name}</span>}
+        </div>
+        <nav aria-label={T.shell.navLabel}>
+          {NAV.map((n) => (
+            <a key={n.key} href={routeHref(n.route)} accessKey={n.key} aria-current={n.route.name === route.name ? 'page' : undefined}>{n.label}</a>
+          ))}
+        </nav>
+        <div className="header-side">
+          <StationClock />
+          <span role="img" className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />
+          <span className="user" title={T.shell.signedIn(session.name, roles)}>{session.name}</span>
+          <button type="button" className="small" onClick={signOut}>{T.shell.signOut}</button>
+        </div>
+      </header>
+      {overview?.example && <p className="example-banner no-print">{T.common.exampleArea}</p>}
+      {connected === false && <p className="offline-banner no-print" role="status">{T.shell.offline}</p>}
+      {loadError && <p className="form-error no-print" role="alert">{loadError}</p>}
+      <div className="no-print"><AlarmBar /></div>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Screen route={route} />
+      </main>
+    </NowProvider>
+  );
+}
