@@ -36,7 +36,7 @@ const settingsSchema = z.record(z.string(), z.number().positive().finite()).supe
 
 /** Facts of the registration form beyond the spec's fields (填表用; all optional). */
 const personDetails = z.object({
-  idType: opt(text), phone: opt(text), household: opt(text), address: opt(text),
+  idType: opt(text), documentNumber: opt(text), phone: opt(text), household: opt(text), address: opt(text),
   alarmNo: opt(text), caseCause: opt(text), unit: opt(text), note: opt(text),
 }).partial();
 
@@ -66,7 +66,8 @@ export const commandSchemas = {
     findings: opt(z.record(z.string(), z.unknown())),
   }),
   'belongings.store': z.object({ personId: id, items: z.array(belongingItem).min(1), locker: opt(text) }),
-  'info.collect': z.object({ personId: id, items: z.array(name).min(1) }),
+  // Station extension: `stored` says whether the items were entered into their databases (入库).
+  'info.collect': z.object({ personId: id, items: z.array(name).min(1), stored: opt(z.boolean()) }),
   'tag.read': z.object({ reader: id, tag: id, rssi: opt(z.number()), antenna: opt(z.number().int().nonnegative()) }),
   'person.move': z.object({ who: id, room: id.nullable() }),
   'session.start': z.object({

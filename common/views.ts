@@ -87,7 +87,8 @@ export interface PersonDetail {
   readonly enteredBy: string;
   readonly checks: readonly SecurityCheckView[];
   readonly items: readonly ItemView[];
-  readonly collections: readonly { readonly item: string; readonly at: number }[];
+  /** stored: entered into its database (入库); null when not said. */
+  readonly collections: readonly { readonly item: string; readonly at: number; readonly stored: boolean | null }[];
   readonly sessions: readonly SessionView[];
   readonly care: readonly CareView[];
   readonly movements: readonly MovementView[];

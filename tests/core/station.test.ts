@@ -98,7 +98,8 @@ describe('Station', () => {
     sub(SUSPECT('P1', { idNumber: '11010519491231002x' }));
     sub({ type: 'security.check', personId: 'P1', checkers: ['O1', 'O3'], findings: { injuries: [{ location: '左臂', description: '擦伤' }] } });
     sub({ type: 'belongings.store', personId: 'P1', items: [{ name: '手机', quantity: 1, features: '黑色' }, { name: '钥匙', quantity: 3 }], locker: 'L-07' });
-    sub({ type: 'info.collect', personId: 'P1', items: ['fingerprint', 'portrait'] });
+    sub({ type: 'info.collect', personId: 'P1', items: ['fingerprint', 'portrait'], stored: true });
+    sub({ type: 'info.collect', personId: 'P1', items: ['urine'] });
     const exit = sub({ type: 'person.exit', personId: 'P1', destination: 'bail', belongings: [{ item: 'P1-1', disposition: 'transferred', note: '移交技术室' }], belongingsReturned: true });
     expect(exit.ok).toBe(true);
     const rec = a.db.prepare('SELECT id_number, status, destination, deadline_at - entered_at AS limit_ms FROM custody_records').get();
@@ -107,7 +108,7 @@ describe('Station', () => {
       { id: 'P1-1', locker: 'L-07', disposition: 'transferred', note: '移交技术室' },
       { id: 'P1-2', locker: 'L-07', disposition: 'returned', note: null },
     ]);
-    expect(a.db.prepare('SELECT item FROM info_collections ORDER BY item').all()).toEqual([{ item: 'fingerprint' }, { item: 'portrait' }]);
+    expect(a.db.prepare('SELECT item, stored FROM info_collections ORDER BY item').all()).toEqual([{ item: 'fingerprint', stored: 1 }, { item: 'portrait', stored: 1 }, { item: 'urine', stored: null }]);
     expect(JSON.parse((a.db.prepare('SELECT findings FROM security_checks').get() as { findings: string }).findings)).toEqual({ injuries: [{ location: '左臂', description: '擦伤' }] });
     a.db.close();
   });

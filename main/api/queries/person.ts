@@ -34,7 +34,8 @@ export function personDetail(db: Db, id: string): PersonDetail | null {
     id: i.id, name: i.name, quantity: i.quantity, features: i.features, caseRelated: i.case_related === 1, locker: i.locker,
     storedAt: i.stored_at, disposition: i.disposition as Disposition | null, disposedAt: i.disposed_at, note: i.note,
   }));
-  const collections = db.prepare('SELECT item, at FROM info_collections WHERE person_id = ? ORDER BY at, seq').all(id) as { item: string; at: number }[];
+  const collections = (db.prepare('SELECT item, at, stored FROM info_collections WHERE person_id = ? ORDER BY at, seq').all(id) as { item: string; at: number; stored: number | null }[])
+    .map((c) => ({ item: c.item, at: c.at, stored: c.stored === null ? null : c.stored === 1 }));
   const sessions = (db.prepare('SELECT * FROM sessions WHERE person_id = ? ORDER BY started_at').all(id) as SessionRow[]).map(sessionView);
   const care = db.prepare('SELECT seq, at, kind, note FROM care_events WHERE person_id = ? ORDER BY seq').all(id) as { seq: number; at: number; kind: string; note: string | null }[];
   const movements = (db.prepare('SELECT * FROM movements WHERE who = ? ORDER BY seq').all(id) as {

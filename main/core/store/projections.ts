@@ -42,7 +42,7 @@ export class Projector {
               entered_at, entry_date, minor, limit_hours, deadline_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in')`,
       check: 'INSERT INTO security_checks (seq, person_id, at, checkers, doctor, findings) VALUES (?, ?, ?, ?, ?, ?)',
       item: 'INSERT INTO belongings_items (id, person_id, name, quantity, features, case_related, locker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      collect: 'INSERT OR IGNORE INTO info_collections (seq, person_id, item, at) VALUES (?, ?, ?, ?)',
+      collect: 'INSERT OR IGNORE INTO info_collections (seq, person_id, item, at, stored) VALUES (?, ?, ?, ?, ?)',
       care: 'INSERT INTO care_events (seq, person_id, kind, at, note) VALUES (?, ?, ?, ?, ?)',
       lastMeal: 'UPDATE custody_records SET last_meal_at = ? WHERE person_id = ?',
       presenceSet: 'INSERT INTO presence (who, kind, room_id, outside, since) VALUES (?, ?, ?, ?, ?) ON CONFLICT(who) DO UPDATE SET room_id = excluded.room_id, outside = excluded.outside, since = excluded.since',
@@ -149,7 +149,7 @@ export class Projector {
         });
         return;
       case 'info.collect':
-        for (const item of ev.payload.items) this.run('collect', ev.seq, ev.payload.personId, item, ev.at);
+        for (const item of ev.payload.items) this.run('collect', ev.seq, ev.payload.personId, item, ev.at, bool(ev.payload.stored));
         return;
       case 'care.meal':
         this.run('care', ev.seq, ev.payload.personId, 'meal', ev.at, ev.payload.note ?? null);
