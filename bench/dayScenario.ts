@@ -3,17 +3,7 @@
 // Deterministic: the same seed gives the same file.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../hardware/rfid/sim/random.js';
 
 const DAY = 86_400;
 const BASE = Date.UTC(2026, 2, 1, 16, 0, 0); // 2026-03-02 00:00 in +08:00
@@ -30,7 +20,7 @@ export interface DayScenario { readonly lines: number; readonly persons: number;
 export async function writeDayScenario(path: string, opts: { targetLines?: number; persons?: number; seed?: number } = {}): Promise<DayScenario> {
   const target = opts.targetLines ?? 1_000_000;
   const personCount = opts.persons ?? 300;
-  const rand = rng(opts.seed ?? 20260302);
+  const rand = seededRandom(opts.seed ?? 20260302);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
   const rooms: Room[] = [
