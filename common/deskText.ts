@@ -85,7 +85,7 @@ export const T = {
     idOk: (birth: string, gender: string, age: number) => `出生日期 ${birth} · ${gender} · ${age} 周岁`,
     idMinor: '未成年人：须通知法定代理人或其他合适成年人到场',
     derivedFromId: '由身份证号自动得出',
-    otherIdNote: '非居民身份证的证件号码请写在备注中（系统只校验居民身份证号）',
+    otherIdNote: '其他证件照录证件号码（只有居民身份证号按 GB 11643 校验）',
     limit: (hours: number, law: string) => `法定时限 ${hours} 小时（${law}）`,
     extendable: (max: number) => `经审批最长可延长至 ${max} 小时`,
     notExtendable: '不可延长',
@@ -128,6 +128,7 @@ export const T = {
   collect: {
     title: '信息采集', checklist: '采集项目', other: '其他项目', otherPlaceholder: '例如：笔迹',
     record: '记录采集', collectedAt: (t: string) => `已采集 ${t}`, needOne: '请至少勾选一个新采集的项目',
+    stored: '本次采集的信息已录入相应数据库（入库）', storedMark: '已入库', notStoredMark: '未入库',
   },
   timeline: {
     title: '时间轴（记录中与此人有关的全部事件）', empty: '尚无记录', system: '系统', by: (who: string) => `经办：${who}`,
@@ -207,7 +208,7 @@ export const T = {
     checkTime: '检查起止时间', checkers: '检查民警（签名）', witness: '见证人（签名）', checked: '被检查人（签名捺印）', noCheck: '未进行人身安全检查',
     itemNo: '编号', itemName: '名称', quantity: '数量', features: '特征', caseRelated: '是否涉案', locker: '保管柜号', disposition: '处置',
     itemSigners: '办案人员（签名）', keeper: '随身财物管理员（签名）', owner: '涉案人员（签名捺印）', noItems: '无随身财物',
-    collected: '是否采集', stored: '是否入库', storedBoxes: '□ 是　□ 否',
+    collected: '是否采集', stored: '是否入库', storedBoxes: '□ 是　□ 否', storedYes: '是', storedNo: '否', storedPartly: (items: string) => `部分入库：${items}`,
     period: '起止时间', room: '房间', activity: '活动内容', remark: '备注', noActivity: '无活动记录',
     tempExits: '临时离开', leftAt: '离开时间', returnedAt: '返回时间', reason: '原因', approver: '审批人', noTempExit: '无临时离开',
     finalExit: '最后离开时间', destination: '去向', itemsFate: '随身物品处理', allReturned: '全部返还', partReturned: (list: string) => `部分返还；未返还物品去向：${list}`,

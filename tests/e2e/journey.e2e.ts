@@ -105,6 +105,7 @@ describe('one person from entry to the printed form', () => {
 
   it('records the information collection', async () => {
     for (const item of ['指纹', '人像', 'DNA']) await page.getByRole('checkbox', { name: item, exact: true }).check();
+    await page.getByRole('checkbox', { name: T.collect.stored }).check();
     await shot(page, '06-collection');
     await page.getByRole('button', { name: T.collect.record }).click();
     await page.getByRole('heading', { name: T.timeline.title }).waitFor();
@@ -190,6 +191,8 @@ describe('one person from entry to the printed form', () => {
     }).toBe(true);
     const text = await page.locator('.usage-form').textContent();
     for (const words of ['手机', '钱包', '左前臂', '指纹', '讯问', '饮食', '休息', '送医院检查', '24 小时', '释放', T.form.allReturned]) expect(text).toContain(words);
+    // 是否入库 as the desk recorded it, not blank boxes.
+    expect(await page.locator('.usage-form tr', { hasText: T.form.stored }).textContent()).toContain(`${T.form.stored}${T.form.storedYes}`);
     await shot(page, '11-usage-form');
 
     await page.emulateMedia({ media: 'print' });

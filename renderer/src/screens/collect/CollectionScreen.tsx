@@ -17,8 +17,10 @@ function CollectForm({ person }: { readonly person: PersonDetail }) {
   const { timeZone, may } = useStation();
   const [ticked, setTicked] = useState<string[]>([]);
   const [other, setOther] = useState('');
+  const [stored, setStored] = useState(false);
   const submission = useSubmit();
   const done = new Map(person.collections.map((c) => [c.item, c.at]));
+  const storedOf = new Map(person.collections.map((c) => [c.item, c.stored]));
   const extra = [...done.keys()].filter((k) => !(COLLECTION_ITEMS as readonly string[]).includes(k));
   const open = person.summary.status !== 'exited' && may('info.collect');
 
@@ -26,7 +28,7 @@ function CollectForm({ person }: { readonly person: PersonDetail }) {
     e.preventDefault();
     const items = [...ticked, ...other.split(/[,，、\s]+/).map((s) => s.trim()).filter((s) => s && !done.has(s))];
     if (items.length === 0) return submission.fail(T.collect.needOne, 'items');
-    const outcome = await submission.run({ type: 'info.collect', personId: person.summary.id, items });
+    const outcome = await submission.run({ type: 'info.collect', personId: person.summary.id, items, stored });
     if (outcome.ok) navigate({ name: 'person', id: person.summary.id });
   };
 
@@ -42,7 +44,12 @@ function CollectForm({ person }: { readonly person: PersonDetail }) {
                 <input type="checkbox" disabled={at !== undefined || !open} checked={at !== undefined || ticked.includes(item)}
                   onChange={(e) => setTicked(e.target.checked ? [...ticked, item] : ticked.filter((x) => x !== item))} />
                 <span>{COLLECTION_LABELS[item] ?? item}</span>
-                {at !== undefined && <small className="muted">{T.collect.collectedAt(formatDateTime(at, timeZone))}</small>}
+                {at !== undefined && (
+                  <small className="muted">
+                    {T.collect.collectedAt(formatDateTime(at, timeZone))}
+                    {storedOf.get(item) === true ? ` · ${T.collect.storedMark}` : storedOf.get(item) === false ? ` · ${T.collect.notStoredMark}` : ''}
+                  </small>
+                )}
               </label>
             );
           })}
@@ -54,6 +61,10 @@ function CollectForm({ person }: { readonly person: PersonDetail }) {
             <Field label={T.collect.other} name="other">
               {(c) => <input {...c} value={other} placeholder={T.collect.otherPlaceholder} onChange={(e) => setOther(e.target.value)} />}
             </Field>
+            <label className="check">
+              <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />
+              <span>{T.collect.stored}</span>
+            </label>
           </div>
           <div className="actions">
             <button type="submit" className="primary" disabled={submission.busy}>{submission.busy ? T.common.busy : T.collect.record}</button>

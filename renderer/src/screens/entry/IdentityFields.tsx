@@ -44,11 +44,12 @@ export function IdentityFields({ draft, set, submission, today }: Props) {
           </select>
         )}
       </Field>
-      <Field label={T.entry.idNumber} name="person.idNumber" error={submission.errorFor('person.idNumber')}
+      <Field label={T.entry.idNumber} name={residentId ? 'person.idNumber' : 'person.details.documentNumber'}
+        error={submission.errorFor(residentId ? 'person.idNumber' : 'person.details.documentNumber')}
         hint={hint ? <IdHintText hint={hint} /> : T.entry.otherIdNote}>
         {(c) => (
-          <input {...c} value={residentId ? draft.idNumber : ''} disabled={!residentId} inputMode="text" maxLength={18} autoComplete="off"
-            className="mono" onChange={(e) => set('idNumber', e.target.value.toUpperCase())} />
+          <input {...c} value={draft.idNumber} inputMode="text" maxLength={residentId ? 18 : 40} autoComplete="off"
+            className="mono" onChange={(e) => set('idNumber', residentId ? e.target.value.toUpperCase() : e.target.value)} />
         )}
       </Field>
       <Field label={T.entry.gender} name="person.gender" required error={submission.errorFor('person.gender')} hint={identity.fromId ? T.entry.derivedFromId : undefined}>

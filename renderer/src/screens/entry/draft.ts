@@ -35,7 +35,7 @@ const given = (s: string): string | undefined => (s.trim() === '' ? undefined : 
 export function entryCommand(d: EntryDraft, id: string): CommandInput {
   const identity = identityOf(d);
   const details = Object.fromEntries(Object.entries({
-    idType: ID_TYPE_LABELS[d.idType], phone: given(d.phone), household: given(d.household), address: given(d.address),
+    idType: ID_TYPE_LABELS[d.idType], documentNumber: d.idType === 'resident_id' ? undefined : given(d.idNumber), phone: given(d.phone), household: given(d.household), address: given(d.address),
     alarmNo: given(d.alarmNo), caseCause: given(d.caseCause), unit: given(d.unit), note: given(d.note),
   }).filter(([, v]) => v !== undefined));
   const officers = [d.officer1, d.officer2].filter((o) => o !== '');

@@ -34,7 +34,7 @@ export function IdentitySection({ form }: Props) {
         <tbody>
           <tr><th>{F.name}</th><td data-form="name">{s.name}</td><th>{F.gender}</th><td>{GENDER_LABELS[s.gender]}</td></tr>
           <tr><th>{F.birth}</th><td>{s.birthDate}</td><th>{F.phone}</th><td>{dash(d.phone)}</td></tr>
-          <tr><th>{F.idType}</th><td>{dash(d.idType)}</td><th>{F.idNumber}</th><td className="mono">{dash(p.idNumber)}</td></tr>
+          <tr><th>{F.idType}</th><td>{dash(d.idType)}</td><th>{F.idNumber}</th><td className="mono">{dash(p.idNumber ?? d.documentNumber)}</td></tr>
           <tr><th>{F.basis}</th><td>{s.basis ? BASIS_LABELS[s.basis] : '—'}</td><th>{F.role}</th><td>{ROLE_LABELS[s.role]}</td></tr>
           <tr><th>{F.household}</th><td colSpan={3}>{dash(d.household)}</td></tr>
           <tr><th>{F.address}</th><td colSpan={3}>{dash(d.address)}</td></tr>
@@ -112,6 +112,15 @@ export function BelongingsSection({ form }: Props) {
   );
 }
 
+/** 是否入库 as recorded; blank boxes to fill by hand when the desk did not say. */
+function storedText(c: Props['form']['person']['collections']): string {
+  const said = c.filter((x) => x.stored !== null);
+  if (said.length === 0) return F.storedBoxes;
+  if (said.every((x) => x.stored)) return said.length === c.length ? F.storedYes : F.storedPartly(said.map((x) => COLLECTION_LABELS[x.item] ?? x.item).join('、'));
+  if (said.every((x) => !x.stored)) return F.storedNo;
+  return F.storedPartly(said.filter((x) => x.stored).map((x) => COLLECTION_LABELS[x.item] ?? x.item).join('、'));
+}
+
 export function CollectionSection({ form }: Props) {
   const tz = form.timeZone;
   const c = form.person.collections;
@@ -121,7 +130,7 @@ export function CollectionSection({ form }: Props) {
       <h2>{F.s4}</h2>
       <table className="form-table">
         <tbody>
-          <tr><th>{F.collected}</th><td>{c.length === 0 ? T.common.no : `${T.common.yes}：${list}`}</td><th>{F.stored}</th><td>{F.storedBoxes}</td></tr>
+          <tr><th>{F.collected}</th><td>{c.length === 0 ? T.common.no : `${T.common.yes}：${list}`}</td><th>{F.stored}</th><td>{storedText(c)}</td></tr>
         </tbody>
       </table>
     </section>
