@@ -173,7 +173,7 @@ export const T = {
   },
   room: {
     recording: '录音录像', cameras: '摄像机', readers: '读卡器', online: '在线', offline: '离线', unreported: '未上报',
-    recordingOn: '录像中', recordingOff: '未录像', statusAt: (t: string) => `上报于 ${t}`, lastSegment: (t: string) => `最近录像片段 ${t}`,
+    statusAt: (t: string) => `上报于 ${t}`,
     exitReader: '出口读卡器',
     persons: '室内人员', officers: '室内民警', nobody: '无人', noOfficers: '无民警',
     officerIn: '民警进入本室', officerInButton: '登记进入',
