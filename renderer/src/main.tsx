@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/widgets.css';
 import './styles/screens.css';
+import './styles/dashboard.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

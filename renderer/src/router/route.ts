@@ -1,13 +1,14 @@
 // The pages of the desk as a tiny hash router: the hash is the whole navigation state, so a page
 // can be reloaded or bookmarked, and Electron's app:// and the browser behave alike.
-
 export type PersonPage = 'person' | 'check' | 'belongings' | 'collect' | 'exit' | 'form';
 
 export type Route =
   | { readonly name: 'overview' }
+  | { readonly name: 'dashboard' }
   | { readonly name: 'enter' }
   | { readonly name: 'persons' }
   | { readonly name: 'alarms' }
+  | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
   | { readonly name: 'notFound'; readonly path: string };
@@ -22,9 +23,11 @@ export function parseRoute(hash: string): Route {
   const [head = '', id, sub = ''] = parts;
   switch (head) {
     case '': return { name: 'overview' };
+    case 'dashboard': return { name: 'dashboard' };
     case 'enter': return { name: 'enter' };
     case 'persons': return { name: 'persons' };
     case 'alarms': return { name: 'alarms' };
+    case 'profile': return { name: 'profile' };
     case 'room': if (id) return { name: 'room', id }; break;
     case 'person': {
       const page = PERSON_PAGES[sub];
@@ -38,9 +41,12 @@ export function parseRoute(hash: string): Route {
 export function routeHref(r: Route): string {
   switch (r.name) {
     case 'overview': return '#/';
-    case 'enter': return '#/enter';
-    case 'persons': return '#/persons';
-    case 'alarms': return '#/alarms';
+    case 'dashboard':
+    case 'enter':
+    case 'persons':
+    case 'alarms':
+    case 'profile':
+      return `#/${r.name}`;
     case 'room': return `#/room/${encodeURIComponent(r.id)}`;
     case 'person': return `#/person/${encodeURIComponent(r.id)}`;
     case 'check':

@@ -1,24 +1,32 @@
-// The screen the route names.
+// The screen the route names; home is the dashboard for an account that does not work the desk.
 import { T } from '../../../common/deskText.js';
 import { routeHref, type Route } from '../router/route.js';
 import { AlarmsScreen } from '../screens/alarms/AlarmsScreen.js';
 import { BelongingsScreen } from '../screens/belongings/BelongingsScreen.js';
 import { SecurityCheckScreen } from '../screens/check/SecurityCheckScreen.js';
 import { CollectionScreen } from '../screens/collect/CollectionScreen.js';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen.js';
 import { EntryScreen } from '../screens/entry/EntryScreen.js';
 import { ExitScreen } from '../screens/exit/ExitScreen.js';
 import { UsageFormScreen } from '../screens/form/UsageFormScreen.js';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.js';
 import { PersonScreen } from '../screens/person/PersonScreen.js';
 import { PersonsScreen } from '../screens/persons/PersonsScreen.js';
+import { ProfileScreen } from '../screens/profile/ProfileScreen.js';
 import { RoomScreen } from '../screens/room/RoomScreen.js';
+import { worksDesk } from '../station/access.js';
+import { useStation } from '../station/context.js';
 
 export function Screen({ route }: { readonly route: Route }) {
+  const { session } = useStation();
+  const roles = session.roles;
   switch (route.name) {
-    case 'overview': return <OverviewScreen />;
+    case 'overview': return worksDesk(roles) ? <OverviewScreen /> : <DashboardScreen />;
+    case 'dashboard': return <DashboardScreen />;
     case 'enter': return <EntryScreen />;
     case 'persons': return <PersonsScreen />;
     case 'alarms': return <AlarmsScreen />;
+    case 'profile': return <ProfileScreen />;
     case 'room': return <RoomScreen key={route.id} id={route.id} />;
     case 'person': return <PersonScreen key={route.id} id={route.id} />;
     case 'check': return <SecurityCheckScreen key={route.id} id={route.id} />;
