@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/widgets.css';
 import './styles/screens.css';
 import './styles/dashboard.css';
+import './styles/stats.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'enter' }
   | { readonly name: 'persons' }
   | { readonly name: 'alarms' }
+  | { readonly name: 'stats' }
   | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
     case 'enter': return { name: 'enter' };
     case 'persons': return { name: 'persons' };
     case 'alarms': return { name: 'alarms' };
+    case 'stats': return { name: 'stats' };
     case 'profile': return { name: 'profile' };
     case 'room': if (id) return { name: 'room', id }; break;
     case 'person': {
@@ -45,6 +47,7 @@ export function routeHref(r: Route): string {
     case 'enter':
     case 'persons':
     case 'alarms':
+    case 'stats':
     case 'profile':
       return `#/${r.name}`;
     case 'room': return `#/room/${encodeURIComponent(r.id)}`;

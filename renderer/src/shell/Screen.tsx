@@ -1,4 +1,5 @@
 // The screen the route names; home is the dashboard for an account that does not work the desk.
+import { lazy, Suspense } from 'react';
 import { T } from '../../../common/deskText.js';
 import { routeHref, type Route } from '../router/route.js';
 import { AlarmsScreen } from '../screens/alarms/AlarmsScreen.js';
@@ -17,6 +18,9 @@ import { RoomScreen } from '../screens/room/RoomScreen.js';
 import { worksDesk } from '../station/access.js';
 import { useStation } from '../station/context.js';
 
+// The charts library is loaded only when statistics are opened: the desk starts without it.
+const StatsScreen = lazy(() => import('../screens/stats/StatsScreen.js').then((m) => ({ default: m.StatsScreen })));
+
 export function Screen({ route }: { readonly route: Route }) {
   const { session } = useStation();
   const roles = session.roles;
@@ -26,6 +30,7 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'enter': return <EntryScreen />;
     case 'persons': return <PersonsScreen />;
     case 'alarms': return <AlarmsScreen />;
+    case 'stats': return <Suspense fallback={<p>{T.common.loading}</p>}><StatsScreen /></Suspense>;
     case 'profile': return <ProfileScreen />;
     case 'room': return <RoomScreen key={route.id} id={route.id} />;
     case 'person': return <PersonScreen key={route.id} id={route.id} />;

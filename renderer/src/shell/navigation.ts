@@ -1,7 +1,7 @@
 // The header's navigation per role: each account sees the screens its roles can use (the station
 // refuses the rest anyway). Access keys follow the visible order, so Alt+1… always means the same
 // as what is shown.
-import { mayIssue } from '../../../common/api.js';
+import { mayCall, mayIssue } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
 import type { Role } from '../../../common/views.js';
 import type { Route } from '../router/route.js';
@@ -15,6 +15,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'enter' }, label: T.shell.nav.enter, shown: (roles) => mayIssue(roles, 'person.enter') },
   { route: { name: 'persons' }, label: T.shell.nav.persons, shown: () => true },
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
+  { route: { name: 'stats' }, label: T.shell.nav.stats, shown: (roles) => mayCall(roles, 'stats') },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
