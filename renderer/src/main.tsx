@@ -8,6 +8,7 @@ import './styles/widgets.css';
 import './styles/screens.css';
 import './styles/dashboard.css';
 import './styles/stats.css';
+import './styles/reports.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -85,7 +85,7 @@ describe('a supervisor sees the area read-only', () => {
   it('gets the dashboard as home and only the pages a supervisor may use', async () => {
     station(SUPERVISOR);
     await screen.findByRole('heading', { name: T.dashboard.title });
-    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats]);
+    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats, T.shell.nav.exports]);
     await screen.findAllByText('张三');
     expect(commandControls()).toEqual([]);
     // The alarm is there, but nobody at this screen can acknowledge it: no tone.

@@ -16,6 +16,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'persons' }, label: T.shell.nav.persons, shown: () => true },
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
   { route: { name: 'stats' }, label: T.shell.nav.stats, shown: (roles) => mayCall(roles, 'stats') },
+  { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
@@ -25,5 +26,6 @@ export function navItems(roles: readonly Role[]): NavItem[] {
 /** The navigation entry a route belongs to (home is the dashboard for an account that does not work the desk). */
 export function navEntryOf(route: Route, roles: readonly Role[]): Route['name'] {
   if (route.name === 'overview' && !worksDesk(roles)) return 'dashboard';
+  if (route.name === 'ledger' || route.name === 'alarmReport') return 'exports';
   return route.name;
 }
