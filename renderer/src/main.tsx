@@ -9,6 +9,7 @@ import './styles/screens.css';
 import './styles/dashboard.css';
 import './styles/stats.css';
 import './styles/reports.css';
+import './styles/admin.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -85,7 +85,7 @@ describe('a supervisor sees the area read-only', () => {
   it('gets the dashboard as home and only the pages a supervisor may use', async () => {
     station(SUPERVISOR);
     await screen.findByRole('heading', { name: T.dashboard.title });
-    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats, T.shell.nav.exports]);
+    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
     await screen.findAllByText('张三');
     expect(commandControls()).toEqual([]);
     // The alarm is there, but nobody at this screen can acknowledge it: no tone.
@@ -112,12 +112,16 @@ describe('a supervisor sees the area read-only', () => {
     await go('#/enter');
     await screen.findByText(T.common.readOnly);
     expect(commandControls()).toEqual([]);
+
+    await go('#/accounts');
+    await screen.findByText(T.common.forbiddenPage);
   });
 
   it('shows the same pages with their commands to the administrator', async () => {
     station(SESSION);
     await screen.findByRole('heading', { name: T.overview.title });
     expect(navLinks()).toContain(T.shell.nav.enter);
+    expect(navLinks()).toContain(T.shell.nav.accounts);
     await waitFor(() => expect(commandControls()).toContain(T.alarmBar.ack));
     await go('#/room/INT1');
     await screen.findByRole('heading', { name: T.room.session.title('讯问') });

@@ -16,6 +16,8 @@ export type Route =
   | { readonly name: 'stats' }
   | { readonly name: 'exports'; readonly from?: string; readonly to?: string }
   | { readonly name: ReportPage; readonly from: string; readonly to: string }
+  | { readonly name: 'audit' }
+  | { readonly name: 'accounts' }
   | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
@@ -43,6 +45,8 @@ export function parseRoute(hash: string): Route {
     case 'persons': return { name: 'persons' };
     case 'alarms': return { name: 'alarms' };
     case 'stats': return { name: 'stats' };
+    case 'audit': return { name: 'audit' };
+    case 'accounts': return { name: 'accounts' };
     case 'profile': return { name: 'profile' };
     case 'exports': {
       if (parts.length === 1) return { name: 'exports' };
@@ -74,6 +78,8 @@ export function routeHref(r: Route): string {
     case 'persons':
     case 'alarms':
     case 'stats':
+    case 'audit':
+    case 'accounts':
     case 'profile':
       return `#/${r.name}`;
     case 'exports': return r.from && r.to ? `#/exports/${r.from}/${r.to}` : '#/exports';

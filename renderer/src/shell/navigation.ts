@@ -17,6 +17,8 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
   { route: { name: 'stats' }, label: T.shell.nav.stats, shown: (roles) => mayCall(roles, 'stats') },
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
+  { route: { name: 'audit' }, label: T.shell.nav.audit, shown: (roles) => mayCall(roles, 'audit') },
+  { route: { name: 'accounts' }, label: T.shell.nav.accounts, shown: (roles) => mayCall(roles, 'accounts') },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
