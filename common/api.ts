@@ -29,7 +29,8 @@ export interface Api {
   changePassword(arg: { oldPassword: string; newPassword: string }): Promise<AuthResult>;
 
   overview(arg: Record<string, never>): Promise<Overview>;
-  persons(arg: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; limit?: number }): Promise<PersonSummary[]>;
+  /** `from`/`to` bound the entry time; `exitedFrom`/`exitedTo` the exit time (the persons behind a stay figure). */
+  persons(arg: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; exitedFrom?: number; exitedTo?: number; limit?: number }): Promise<PersonSummary[]>;
   person(arg: { id: string }): Promise<PersonDetail | null>;
   timeline(arg: { id: string }): Promise<TimelineEntry[]>;
   alarms(arg: { active?: boolean; rule?: AlarmRule; room?: string; from?: number; to?: number; limit?: number }): Promise<AlarmView[]>;

@@ -19,7 +19,7 @@ export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
   overview: none,
   persons: z.object({
     status: z.enum(['in', 'exited', 'all']).optional(), text: z.string().max(100).optional(), from: time.optional(), to: time.optional(),
-    limit: z.number().int().positive().max(10_000).optional(),
+    exitedFrom: time.optional(), exitedTo: time.optional(), limit: z.number().int().positive().max(10_000).optional(),
   }).strict(),
   person: z.object({ id }).strict(),
   timeline: z.object({ id }).strict(),

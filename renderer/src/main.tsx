@@ -6,6 +6,10 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/widgets.css';
 import './styles/screens.css';
+import './styles/dashboard.css';
+import './styles/stats.css';
+import './styles/reports.css';
+import './styles/admin.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -1,6 +1,6 @@
 // The ledger and alarm report as CSV, and the statistics behind the dashboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LedgerRow, Stats } from '../../common/views.js';
+import type { LedgerRow, PersonSummary, Stats } from '../../common/views.js';
 import { csvCell } from '../../main/api/csv.js';
 import { periodBounds } from '../../main/api/queries/stats.js';
 import { apiHost, type ApiHost } from '../helpers/apiHost.js';
@@ -85,6 +85,14 @@ describe('statistics', () => {
     expect(day?.alarmsByRule.unrecorded_interrogation).toBe(1);
     expect(day?.alarmsByRoom.W1).toBe(1);
     expect(day?.unrecordedMinutes).toBeCloseTo(29.8, 1);
+  });
+
+  it('finds the persons behind a stay figure by their exit time', async () => {
+    const exitedIn = async (from: number, to: number) => (await as.supervisor.call<PersonSummary[]>('persons', { status: 'all', exitedFrom: from, exitedTo: to })).body.map((p) => p.id);
+    expect(await exitedIn(T0 + 120 * 60_000, T0 + 150 * 60_000)).toEqual(['P2']);
+    expect(await exitedIn(T0, T0 + 86_400_000)).toEqual(['P2', 'P1']);
+    expect(await exitedIn(T0, T0 + 60 * 60_000)).toEqual([]);
+    expect((await as.supervisor.call('persons', { exitedFrom: 'yesterday' })).status).toBe(400);
   });
 
   it('cuts weeks on Mondays and months on the first, in local time', () => {

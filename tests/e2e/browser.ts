@@ -17,9 +17,16 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** `evalScripts`: lets a measuring script run text in the page despite the station's CSP (bench only). */
-export async function deskPage(browser: Browser, options: { evalScripts?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESK_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: options.evalScripts ?? false });
+/**
+ * A page in a browser context of its own (its own sign-in). `evalScripts`: lets a measuring script
+ * run text in the page despite the station's CSP (bench only). `ignoreHTTPSErrors`: accepts the
+ * station's self-made LAN certificate (the test checks its fingerprint itself).
+ */
+export async function deskPage(browser: Browser, options: { evalScripts?: boolean; ignoreHTTPSErrors?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: DESK_VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: options.evalScripts ?? false,
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false, acceptDownloads: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

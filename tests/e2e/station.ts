@@ -12,12 +12,18 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export interface RunningStation {
   readonly url: string;
   readonly dataDir: string;
+  /** The station's own data folder (--data): the database, the LAN certificate under tls/. */
+  readonly stationData: string;
+  /** The SHA-256 fingerprint of the LAN certificate, as the station printed it (with --lan). */
+  readonly fingerprint: string | null;
   stop(): Promise<void>;
 }
 
-export async function startStation(options: { config?: unknown } = {}): Promise<RunningStation> {
+/** `args`: more options for the station (e.g. --lan --bind 127.0.0.1). */
+export async function startStation(options: { config?: unknown; args?: readonly string[] } = {}): Promise<RunningStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'station-e2e-'));
-  const args = ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', join(dataDir, 'data')];
+  const stationData = join(dataDir, 'data');
+  const args = ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', stationData, ...(options.args ?? [])];
   if (options.config !== undefined) {
     const file = join(dataDir, 'config.json');
     writeFileSync(file, JSON.stringify(options.config));
@@ -26,18 +32,18 @@ export async function startStation(options: { config?: unknown } = {}): Promise<
   const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, fingerprint } = await new Promise<{ url: string; fingerprint: string | null }>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
       try {
-        const msg = JSON.parse(line) as { event?: string; url?: string };
-        if (msg.event === 'listening' && msg.url) resolve(msg.url);
+        const msg = JSON.parse(line) as { event?: string; url?: string; fingerprint?: string };
+        if (msg.event === 'listening' && msg.url) resolve({ url: msg.url, fingerprint: msg.fingerprint ?? null });
       } catch { /* not a status line */ }
     });
     child.once('exit', (code) => reject(new Error(`station exited (${String(code)}) before listening:\n${stderr}`)));
   });
   return {
-    url, dataDir,
+    url, dataDir, stationData, fingerprint,
     stop: () => stopChild(child).finally(() => rmSync(dataDir, { recursive: true, force: true })),
   };
 }

@@ -12,6 +12,9 @@ export const NOW = Date.UTC(2026, 2, 2, 2, 0, 0); // 2026-03-02 10:00 in Asia/Sh
 
 export const SESSION: SessionInfo = { account: 'E100', officerId: 'E100', name: '管理员', roles: ['admin', 'desk', 'operator'] };
 
+/** A read-only account: the supervisors' dashboard, statistics, exports and the audit check. */
+export const SUPERVISOR: SessionInfo = { account: 'E200', officerId: 'E200', name: '孙立平', roles: ['supervisor'] };
+
 export function overviewFixture(patch: Partial<Overview> = {}): Overview {
   return {
     now: NOW, timeZone: 'Asia/Shanghai', example: false, area: { id: 'A1', name: '测试办案区' }, settings: DEFAULT_SETTINGS,

@@ -5,7 +5,9 @@ import type { PersonDetail, PersonSummary, TimelineEntry } from '../../../common
 import type { Destination, Disposition } from '../../../common/vocab.js';
 import { alarmView, parseJson, PERSON_SELECT, personSummary, sessionView, type AlarmRow, type PersonRow, type SessionRow } from './rows.js';
 
-export function personSummaries(db: Db, q: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; limit?: number }): PersonSummary[] {
+export function personSummaries(db: Db, q: {
+  status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; exitedFrom?: number; exitedTo?: number; limit?: number;
+}): PersonSummary[] {
   const where: string[] = [];
   const args: (string | number)[] = [];
   if (q.status === 'in') where.push(`c.status != 'exited'`);
@@ -17,6 +19,8 @@ export function personSummaries(db: Db, q: { status?: 'in' | 'exited' | 'all'; t
   }
   if (q.from !== undefined) { where.push('c.entered_at >= ?'); args.push(q.from); }
   if (q.to !== undefined) { where.push('c.entered_at < ?'); args.push(q.to); }
+  if (q.exitedFrom !== undefined) { where.push('c.exited_at >= ?'); args.push(q.exitedFrom); }
+  if (q.exitedTo !== undefined) { where.push('c.exited_at < ?'); args.push(q.exitedTo); }
   const sql = `${PERSON_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.entered_at DESC LIMIT ?`;
   return (db.prepare(sql).all(...args, q.limit ?? 500) as PersonRow[]).map(personSummary);
 }

@@ -1,13 +1,24 @@
 // The pages of the desk as a tiny hash router: the hash is the whole navigation state, so a page
 // can be reloaded or bookmarked, and Electron's app:// and the browser behave alike.
+import { isCalendarDate } from '../../../common/dates.js';
 
 export type PersonPage = 'person' | 'check' | 'belongings' | 'collect' | 'exit' | 'form';
 
+/** Printable reports over a range of local calendar days (YYYY-MM-DD, both ends included). */
+export type ReportPage = 'ledger' | 'alarmReport';
+
 export type Route =
   | { readonly name: 'overview' }
+  | { readonly name: 'dashboard' }
   | { readonly name: 'enter' }
   | { readonly name: 'persons' }
   | { readonly name: 'alarms' }
+  | { readonly name: 'stats' }
+  | { readonly name: 'exports'; readonly from?: string; readonly to?: string }
+  | { readonly name: ReportPage; readonly from: string; readonly to: string }
+  | { readonly name: 'audit' }
+  | { readonly name: 'accounts' }
+  | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
   | { readonly name: 'notFound'; readonly path: string };
@@ -16,15 +27,39 @@ const PERSON_PAGES: Readonly<Record<string, PersonPage>> = {
   '': 'person', check: 'check', belongings: 'belongings', collect: 'collect', exit: 'exit', form: 'form',
 };
 
+const REPORT_PATHS: Readonly<Record<ReportPage, string>> = { ledger: 'ledger', alarmReport: 'alarm-report' };
+
+/** A range of days in a path, when both are real dates in order. */
+function dayRange(from: string | undefined, to: string | undefined): { from: string; to: string } | null {
+  return from && to && isCalendarDate(from) && isCalendarDate(to) && from <= to ? { from, to } : null;
+}
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
   const parts = path.split('/').map((p) => decodeURIComponent(p));
   const [head = '', id, sub = ''] = parts;
   switch (head) {
     case '': return { name: 'overview' };
+    case 'dashboard': return { name: 'dashboard' };
     case 'enter': return { name: 'enter' };
     case 'persons': return { name: 'persons' };
     case 'alarms': return { name: 'alarms' };
+    case 'stats': return { name: 'stats' };
+    case 'audit': return { name: 'audit' };
+    case 'accounts': return { name: 'accounts' };
+    case 'profile': return { name: 'profile' };
+    case 'exports': {
+      if (parts.length === 1) return { name: 'exports' };
+      const range = dayRange(id, sub);
+      if (range && parts.length === 3) return { name: 'exports', ...range };
+      break;
+    }
+    case REPORT_PATHS.ledger:
+    case REPORT_PATHS.alarmReport: {
+      const range = dayRange(id, sub);
+      if (range && parts.length === 3) return { name: head === REPORT_PATHS.ledger ? 'ledger' : 'alarmReport', ...range };
+      break;
+    }
     case 'room': if (id) return { name: 'room', id }; break;
     case 'person': {
       const page = PERSON_PAGES[sub];
@@ -38,9 +73,19 @@ export function parseRoute(hash: string): Route {
 export function routeHref(r: Route): string {
   switch (r.name) {
     case 'overview': return '#/';
-    case 'enter': return '#/enter';
-    case 'persons': return '#/persons';
-    case 'alarms': return '#/alarms';
+    case 'dashboard':
+    case 'enter':
+    case 'persons':
+    case 'alarms':
+    case 'stats':
+    case 'audit':
+    case 'accounts':
+    case 'profile':
+      return `#/${r.name}`;
+    case 'exports': return r.from && r.to ? `#/exports/${r.from}/${r.to}` : '#/exports';
+    case 'ledger':
+    case 'alarmReport':
+      return `#/${REPORT_PATHS[r.name]}/${r.from}/${r.to}`;
     case 'room': return `#/room/${encodeURIComponent(r.id)}`;
     case 'person': return `#/person/${encodeURIComponent(r.id)}`;
     case 'check':

@@ -1,21 +1,15 @@
 // The frame of every desk screen: header with navigation, the alarm bar, and the current screen.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { T } from '../../../common/deskText.js';
 import { ACCOUNT_ROLE_LABELS } from '../../../common/messages.js';
 import { formatClock } from '../../../common/zonedTime.js';
-import { routeHref, type Route } from '../router/route.js';
+import { routeHref } from '../router/route.js';
 import { useRoute } from '../router/useRoute.js';
 import { useStation } from '../station/context.js';
 import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
+import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
-
-const NAV: readonly { readonly route: Route; readonly label: string; readonly key: string }[] = [
-  { route: { name: 'overview' }, label: T.shell.nav.overview, key: '1' },
-  { route: { name: 'enter' }, label: T.shell.nav.enter, key: '2' },
-  { route: { name: 'persons' }, label: T.shell.nav.persons, key: '3' },
-  { route: { name: 'alarms' }, label: T.shell.nav.alarms, key: '4' },
-];
 
 function StationClock() {
   const { timeZone } = useStation();
@@ -37,6 +31,8 @@ export function Shell() {
   }, [routeKey]);
 
   const roles = session.roles.map((r) => ACCOUNT_ROLE_LABELS[r]).join('、');
+  const nav = useMemo(() => navItems(session.roles), [session.roles]);
+  const current = navEntryOf(route, session.roles);
   return (
     <NowProvider skewMs={skewMs}>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>{T.shell.skip}</button>
@@ -46,14 +42,15 @@ export function Shell() {
           {overview?.area && <span className="area-name" title={overview.area.name}>{overview.area.name}</span>}
         </div>
         <nav aria-label={T.shell.navLabel}>
-          {NAV.map((n) => (
-            <a key={n.key} href={routeHref(n.route)} accessKey={n.key} aria-current={n.route.name === route.name ? 'page' : undefined}>{n.label}</a>
+          {nav.map((n) => (
+            <a key={n.key} href={routeHref(n.route)} accessKey={n.key} aria-current={n.route.name === current ? 'page' : undefined}>{n.label}</a>
           ))}
         </nav>
         <div className="header-side">
           <StationClock />
           <span role="img" className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />
-          <span className="user" title={T.shell.signedIn(session.name, roles)}>{session.name}</span>
+          <a className="user" href={routeHref({ name: 'profile' })} title={`${T.shell.signedIn(session.name, roles)} · ${T.shell.profile(session.name)}`}
+            aria-current={route.name === 'profile' ? 'page' : undefined}>{session.name}</a>
           <button type="button" className="small" onClick={signOut}>{T.shell.signOut}</button>
         </div>
       </header>

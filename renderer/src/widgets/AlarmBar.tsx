@@ -16,11 +16,15 @@ const SHOWN = 3;
 export function AlarmBar() {
   const { alarms, may } = useStation();
   const [acking, setAcking] = useState<AlarmView | null>(null);
-  const sounding = alarms.some(soundsAlarm);
+  const mayAck = may('alarm.ack');
+  const unacknowledged = alarms.some(soundsAlarm);
+  // The tone asks for an acknowledgement: a read-only account (a supervisor) could never stop it,
+  // so it sees the critical state without the sound.
+  const sounding = unacknowledged && mayAck;
   useAlarmSound(sounding);
   const critical = alarms.filter((a) => a.severity === 'critical').length;
-  const state = sounding ? 'sounding' : alarms.length > 0 ? 'active' : 'quiet';
-  const onAck = may('alarm.ack') ? setAcking : undefined;
+  const state = sounding ? 'sounding' : unacknowledged ? 'critical' : alarms.length > 0 ? 'active' : 'quiet';
+  const onAck = mayAck ? setAcking : undefined;
 
   return (
     <section className={`alarm-bar alarm-bar-${state}`} aria-label={T.alarmBar.label} data-sounding={sounding}>

@@ -5,12 +5,14 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 interface Props {
   readonly title: string;
   readonly onClose: () => void;
+  /** For tables (drill-down lists, pictures): most of the screen's width. */
+  readonly wide?: boolean;
   readonly children: ReactNode;
 }
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function Modal({ title, onClose, children }: Props) {
+export function Modal({ title, onClose, wide, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -36,7 +38,7 @@ export function Modal({ title, onClose, children }: Props) {
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div className="modal" role="dialog" aria-modal="true" aria-label={title} ref={box} onKeyDown={onKeyDown}>
+      <div className={wide ? 'modal modal-wide' : 'modal'} role="dialog" aria-modal="true" aria-label={title} ref={box} onKeyDown={onKeyDown}>
         <h2>{title}</h2>
         {children}
       </div>

@@ -1,34 +1,15 @@
 // 总览: the area as room tiles, with the persons whose place is not known or who are out on a
 // temporary exit listed under them.
-import { useMemo } from 'react';
 import { T } from '../../../../common/deskText.js';
-import type { AlarmView, PersonSummary } from '../../../../common/views.js';
 import { formatDateTime } from '../../../../common/zonedTime.js';
 import { useStation } from '../../station/context.js';
 import { PersonBadges } from '../../widgets/PersonBadges.js';
 import { PersonList } from './PersonList.js';
-import { RoomTile } from './RoomTile.js';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-const NOBODY: readonly PersonSummary[] = [];
-const NO_ALARMS: readonly AlarmView[] = [];
+import { RoomGrid } from './RoomGrid.js';
 
 export function OverviewScreen() {
   const { overview, alarms, names, timeZone } = useStation();
   const persons = overview?.persons;
-  const byRoom = useMemo(() => groupBy(persons ?? [], (p) => (p.whereabouts.kind === 'room' ? p.whereabouts.room : null)), [persons]);
-  const alarmsByRoom = useMemo(() => groupBy(alarms, (a) => a.room), [alarms]);
   if (!overview || !persons) return <p>{T.common.loading}</p>;
 
   const warn = overview.settings.timeLimitWarnMinutes;
@@ -49,12 +30,7 @@ export function OverviewScreen() {
         </dl>
       </div>
       {persons.length === 0 && <p className="muted">{T.overview.noPersons}</p>}
-      <section aria-label={T.overview.rooms} className="room-grid">
-        {overview.rooms.map((room) => (
-          <RoomTile key={room.id} room={room} persons={byRoom.get(room.id) ?? NOBODY} alarms={alarmsByRoom.get(room.id) ?? NO_ALARMS}
-            names={names} warnMinutes={warn} timeZone={timeZone} />
-        ))}
-      </section>
+      <RoomGrid rooms={overview.rooms} persons={persons} alarms={alarms} names={names} warnMinutes={warn} timeZone={timeZone} />
       {(unknown.length > 0 || outside.length > 0) && (
         <div className="side-lists">
           <PersonList title={T.overview.unknownPlace} persons={unknown} warnMinutes={warn} timeZone={timeZone} about={(p) => <PersonBadges person={p} />} />

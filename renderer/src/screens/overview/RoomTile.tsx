@@ -5,8 +5,10 @@ import { T } from '../../../../common/deskText.js';
 import { ROOM_KIND_LABELS, SESSION_KIND_LABELS } from '../../../../common/messages.js';
 import type { AlarmView, PersonSummary, RoomView } from '../../../../common/views.js';
 import { formatClock } from '../../../../common/zonedTime.js';
+import { recordingDue } from '../../format/recordingDue.js';
 import { routeHref } from '../../router/route.js';
 import type { Names } from '../../station/names.js';
+import { CameraList } from '../../widgets/CameraStatus.js';
 import { Countdown } from '../../widgets/Countdown.js';
 import { PersonBadges } from '../../widgets/PersonBadges.js';
 import { RecordingBadge } from '../../widgets/RecordingBadge.js';
@@ -44,9 +46,10 @@ export const RoomTile = memo(function RoomTile({ room, persons, alarms, names, w
         <span className={`room-count${over ? ' fault' : ''}`}>{T.overview.capacity(persons.length, room.capacity)}{over ? ` ${T.overview.overCapacity}` : ''}</span>
       </header>
       <div className="room-state">
-        {showRecording && <RecordingBadge state={room.recording} required={room.recordingRequired && (room.sessions.length > 0 || persons.some((p) => p.role === 'suspect'))} />}
+        {showRecording && <RecordingBadge state={room.recording} required={recordingDue(room, persons)} />}
         <span className={`badge device${devices.fault ? ' fault' : ''}`}>{devices.text}</span>
       </div>
+      <CameraList cameras={room.cameras} timeZone={timeZone} compact />
       {room.sessions.map((s) => (
         <p key={s.id} className="room-session">{T.overview.sessionRunning(SESSION_KIND_LABELS[s.kind], formatClock(s.startedAt, timeZone).slice(0, 5))}</p>
       ))}

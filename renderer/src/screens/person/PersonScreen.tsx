@@ -11,10 +11,21 @@ import { PersonFrame } from './PersonFrame.js';
 import { TempExitForm } from './TempExitForm.js';
 import { Timeline } from './Timeline.js';
 
+/** Everything this panel can do; an account that may do none of it (a supervisor) reads instead. */
+const ACTIONS = ['person.move', 'care.meal', 'person.tempExit', 'person.extend', 'person.exit'] as const;
+
 function Actions({ person }: { readonly person: PersonDetail }) {
   const { may } = useStation();
   const p = person.summary;
   const current = p.whereabouts.kind === 'room' ? p.whereabouts.room : null;
+  if (!ACTIONS.some((a) => may(a))) {
+    return (
+      <section className="panel actions-panel">
+        <p className="note">{T.common.readOnly}</p>
+        <div className="actions"><a className="button" href={routeHref({ name: 'form', id: p.id })}>{T.actions.print}</a></div>
+      </section>
+    );
+  }
   return (
     <section className="panel actions-panel">
       <h2>{T.actions.title}</h2>

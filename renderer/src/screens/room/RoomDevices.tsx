@@ -1,8 +1,8 @@
-// A room's cameras and readers with what they last reported.
+// A room's cameras (each with its recording, last segment and picture) and readers with what they last reported.
 import { T } from '../../../../common/deskText.js';
 import type { RoomView } from '../../../../common/views.js';
-import { formatDateTime } from '../../../../common/zonedTime.js';
 import { useStation } from '../../station/context.js';
+import { CameraList } from '../../widgets/CameraStatus.js';
 import { RecordingBadge } from '../../widgets/RecordingBadge.js';
 
 const onlineText = (online: boolean | null): string => (online === null ? T.room.unreported : online ? T.room.online : T.room.offline);
@@ -16,16 +16,7 @@ export function RoomDevices({ room }: { readonly room: RoomView }) {
       {room.cameras.length > 0 && (
         <>
           <h3>{T.room.cameras}</h3>
-          <ul className="plain">
-            {room.cameras.map((c) => (
-              <li key={c.id} data-camera={c.id}>
-                <span className="mono">{c.id}</span>：{onlineText(c.online)}
-                {c.online !== null && `，${c.recording ? T.room.recordingOn : T.room.recordingOff}`}
-                {c.statusAt !== null && <small className="muted"> · {T.room.statusAt(formatDateTime(c.statusAt, timeZone))}</small>}
-                {c.lastSegmentAt !== null && <small className="muted"> · {T.room.lastSegment(formatDateTime(c.lastSegmentAt, timeZone))}</small>}
-              </li>
-            ))}
-          </ul>
+          <CameraList cameras={room.cameras} timeZone={timeZone} />
         </>
       )}
       {room.readers.length > 0 && (
