@@ -1,6 +1,6 @@
 // CSV for spreadsheets: UTF-8 with a BOM (so Excel reads Chinese), CRLF, quoted cells, and cells
 // that a spreadsheet would run as a formula neutralised.
-import { ALARM_LABELS, SEVERITY_LABELS } from '../../common/alarms.js';
+import { ALARM_LABELS, parseSubject, SEVERITY_LABELS } from '../../common/alarms.js';
 import { formatDuration, formatLocal } from '../../common/format.js';
 import { BASIS_LABELS, DESTINATION_LABELS, GENDER_LABELS, ROLE_LABELS } from '../../common/messages.js';
 import type { AlarmView, LedgerRow } from '../../common/views.js';
@@ -27,12 +27,29 @@ export function ledgerCsv(rows: readonly LedgerRow[], officers: ReadonlyMap<stri
   );
 }
 
-export function alarmsCsv(alarms: readonly AlarmView[], rooms: ReadonlyMap<string, string>, tz: string): string {
+export interface Names { readonly persons: ReadonlyMap<string, string>; readonly rooms: ReadonlyMap<string, string>; readonly officers: ReadonlyMap<string, string> }
+
+/** An alarm subject in words: the person's or room's name with its id, a device, a wristband. */
+export function subjectText(subject: string, names: Names): string {
+  const parsed = parseSubject(subject);
+  if (!parsed) return subject;
+  const named = (map: ReadonlyMap<string, string>): string => (map.has(parsed.id) ? `${map.get(parsed.id) ?? ''}（${parsed.id}）` : parsed.id);
+  switch (parsed.kind) {
+    case 'person': return named(names.persons);
+    case 'room': return named(names.rooms);
+    case 'session': return `讯（询）问 ${parsed.id}`;
+    case 'device': return parsed.id === 'storage' ? '录像存储' : `设备 ${parsed.id}`;
+    case 'tag': return `腕带 ${parsed.id}`;
+  }
+}
+
+export function alarmsCsv(alarms: readonly AlarmView[], names: Names, tz: string): string {
   return toCsv(
     ['告警编号', '告警类型', '级别', '对象', '房间', '发生时间', '解除时间', '确认时间', '确认人', '确认说明'],
     alarms.map((a) => [
-      a.id, ALARM_LABELS[a.rule], SEVERITY_LABELS[a.severity], a.subject, a.room ? (rooms.get(a.room) ?? a.room) : '',
-      formatLocal(a.raisedAt, tz, true), formatLocal(a.resolvedAt, tz, true), formatLocal(a.ack?.at, tz, true), a.ack?.by ?? '', a.ack?.note ?? '',
+      a.id, ALARM_LABELS[a.rule], SEVERITY_LABELS[a.severity], subjectText(a.subject, names), a.room ? (names.rooms.get(a.room) ?? a.room) : '',
+      formatLocal(a.raisedAt, tz, true), formatLocal(a.resolvedAt, tz, true), formatLocal(a.ack?.at, tz, true),
+      a.ack ? (names.officers.get(a.ack.by) ?? a.ack.by) : '', a.ack?.note ?? '',
     ]),
   );
 }

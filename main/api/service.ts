@@ -120,7 +120,14 @@ export class ApiService {
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
-      stats: async (a) => stats(db, a, host.now(), host.timeZone),
+      stats: async (a) => {
+        try {
+          return stats(db, a, host.now(), host.timeZone);
+        } catch (err) {
+          if (err instanceof RangeError) throw new ApiError(400, 'RANGE_TOO_LARGE', err.message);
+          throw err;
+        }
+      },
       ledger: async (a, ctx) => {
         if (ctx.session?.roles.includes('supervisor')) host.accounts.log(ctx.session.account, 'ledger', `${a.from}-${a.to}`, ctx.address);
         return ledger(db, a.from, a.to);
@@ -147,6 +154,11 @@ export class ApiService {
         if (a.password !== undefined) {
           const problem = passwordProblem(a.password);
           if (problem) return { ok: false, message: problem };
+        }
+        // Nobody may take away the last working administrator account: the station could not be administered again.
+        const admins = host.accounts.list().filter((x) => x.roles.includes('admin') && !x.disabled && x.account !== a.account);
+        if (admins.length === 0 && (!a.roles.includes('admin') || a.disabled === true)) {
+          return { ok: false, message: '至少须保留一个可用的管理员账户' };
         }
         await host.accounts.save(a.account, a.officerId, a.roles, a.password, a.disabled ?? false);
         const saved = host.accounts.list().find((x) => x.account === a.account);

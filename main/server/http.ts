@@ -90,10 +90,15 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     const from = Number(q.from ?? Number.NaN);
     const to = Number(q.to ?? Number.NaN);
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return reply.code(400).send({ code: 'BAD_REQUEST', message: '请给出导出的起止时间 from、to（UTC 毫秒，from < to）' });
-    const names = (table: string): Map<string, string> => new Map((host.db.prepare(`SELECT id, name FROM ${table}`).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
+    const names = (sql: string): Map<string, string> => new Map((host.db.prepare(sql).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
+    const officers = names('SELECT id, name FROM officers');
     let body: string;
-    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), names('officers'), host.timeZone, host.now());
-    else if (name === 'alarms.csv') body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), names('rooms'), host.timeZone);
+    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), officers, host.timeZone, host.now());
+    else if (name === 'alarms.csv') {
+      body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), {
+        officers, rooms: names('SELECT id, name FROM rooms'), persons: names('SELECT person_id AS id, name FROM custody_records'),
+      }, host.timeZone);
+    }
     else return reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个导出' });
     host.accounts.log(ctx.session.account, `export:${name}`, `${from}-${to}`, req.ip);
     const file = `${name.replace('.csv', '')}-${new Date(from).toISOString().slice(0, 10)}.csv`;

@@ -56,6 +56,17 @@ describe('accounts', () => {
     await expect(h.signIn('desk1', 'newpass123')).resolves.toBeTruthy();
   });
 
+  it('keeps at least one working administrator', async () => {
+    h = await apiHost();
+    const as = await h.accounts();
+    const demote = await as.admin.call<{ ok: boolean; message: string }>('saveAccount', { account: 'ADM', officerId: 'ADM', roles: ['desk'] });
+    expect(demote.body).toMatchObject({ ok: false });
+    const disable = await as.admin.call<{ ok: boolean }>('saveAccount', { account: 'ADM', officerId: 'ADM', roles: ['admin'], disabled: true });
+    expect(disable.body.ok).toBe(false);
+    expect((await as.admin.call<{ ok: boolean }>('saveAccount', { account: 'sv1', officerId: 'SV1', roles: ['supervisor', 'admin'] })).body.ok).toBe(true);
+    expect((await as.admin.call<{ ok: boolean }>('saveAccount', { account: 'ADM', officerId: 'ADM', roles: ['desk'] })).body.ok).toBe(true);
+  });
+
   it('stores no password or session token in clear', async () => {
     h = await apiHost();
     await h.accounts();

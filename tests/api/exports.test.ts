@@ -67,6 +67,9 @@ describe('ledger', () => {
     const res = await h.app.inject({ method: 'GET', url: `/api/export/alarms.csv?from=${T0}&to=${T0 + 86_400_000}`, headers: { cookie: as.supervisor.cookie } });
     expect(res.body).toContain('未安检进入功能室');
     expect(res.body).toContain('讯（询）问未录音录像');
+    // Subjects and rooms in words, not ids alone.
+    expect(res.body).toContain(`"'=HYPERLINK(""x"")（P1）"`);
+    expect(res.body).toContain('候问室一');
   });
 
   it.each([['plain', 'plain'], ['=1+1', "'=1+1"], ['-2', "'-2"], ['a"b', '"a""b"'], ['x\ny', '"x\ny"'], [null, '']])('csv cell %s', (v, out) => {
@@ -93,6 +96,12 @@ describe('statistics', () => {
     expect(await exitedIn(T0, T0 + 86_400_000)).toEqual(['P2', 'P1']);
     expect(await exitedIn(T0, T0 + 60 * 60_000)).toEqual([]);
     expect((await as.supervisor.call('persons', { exitedFrom: 'yesterday' })).status).toBe(400);
+  });
+
+  it('refuses a range of more than a thousand periods, naming the limit', async () => {
+    const r = await as.supervisor.call<{ message: string }>('stats', { period: 'day', from: T0, to: T0 + 1200 * 86_400_000 });
+    expect(r.status).toBe(400);
+    expect(r.body.message).toContain('1000');
   });
 
   it('cuts weeks on Mondays and months on the first, in local time', () => {

@@ -86,8 +86,12 @@ describe('alarm screen', () => {
     fireEvent.change(screen.getByLabelText(T.alarms.state, { exact: true }), { target: { value: 'all' } });
     await waitFor(() => expect(bridge.calls.filter((c) => c.method === 'alarms').at(-1)?.arg).toEqual({ rule: 'missing_security_check', room: 'W1', limit: 500 }));
 
-    const rows = document.querySelectorAll('tbody tr');
-    expect(within(rows[0] as HTMLElement).getByRole('button', { name: T.alarmBar.ack })).toBeTruthy();
-    expect(within(rows[1] as HTMLElement).queryByRole('button')).toBeNull();
+    // The answer to the last query renders after the call is made: wait for its rows.
+    await waitFor(() => {
+      const rows = document.querySelectorAll('tbody tr');
+      expect(rows).toHaveLength(2);
+      expect(within(rows[0] as HTMLElement).getByRole('button', { name: T.alarmBar.ack })).toBeTruthy();
+      expect(within(rows[1] as HTMLElement).queryByRole('button')).toBeNull();
+    });
   });
 });

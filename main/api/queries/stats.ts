@@ -7,6 +7,7 @@ import { zoneOffsetMinutes } from '../../../common/dates.js';
 import type { Db } from '../../core/store/db.js';
 
 const DAY = 86_400_000;
+export const MAX_PERIODS = 1000;
 
 /** Local midnight (in `tz`) at or before `ms`. */
 function localMidnight(ms: number, tz: string): number {
@@ -26,7 +27,8 @@ export function periodBounds(period: StatsPeriod, from: number, to: number, tz: 
   let start = localMidnight(from, tz);
   if (period === 'week') start = localMidnight(start - localParts(start, tz).weekday * DAY + DAY / 2, tz);
   if (period === 'month') start = localMidnight(start - (localParts(start, tz).d - 1) * DAY + DAY / 2, tz);
-  while (start < to && out.length < 1000) {
+  while (start < to) {
+    if (out.length >= MAX_PERIODS) throw new RangeError(`统计范围过大：最多 ${MAX_PERIODS} 个统计周期，请缩小时间范围或改用更长的周期`);
     const p = localParts(start, tz);
     let end: number;
     if (period === 'day') end = localMidnight(start + DAY + DAY / 2, tz);
