@@ -97,9 +97,9 @@ export async function benchUi(): Promise<Record<string, number>> {
     await watchAlarms(page);
     const latencies = await alarmLatency(page, api);
     return {
-      rooms: ROOMS, persons: PERSONS, fillCommands: PERSONS * 3, fillMs: round(fillMs),
-      overviewFirstRenderMedianMs: round(median(renders)), overviewFirstRenderMaxMs: round(Math.max(...renders)), overviewRuns: RENDER_RUNS,
-      alarmToPageMedianMs: round(median(latencies)), alarmToPageMaxMs: round(Math.max(...latencies)), alarmSamples: latencies.length,
+      ui_rooms: ROOMS, ui_persons: PERSONS, ui_fill_commands: PERSONS * 3, ui_fill_ms: round(fillMs),
+      ui_overview_first_render_median_ms: round(median(renders)), ui_overview_first_render_max_ms: round(Math.max(...renders)), ui_overview_runs: RENDER_RUNS,
+      ui_alarm_to_page_median_ms: round(median(latencies)), ui_alarm_to_page_max_ms: round(Math.max(...latencies)), ui_alarm_samples: latencies.length,
     };
   } finally {
     await browser.close();
