@@ -1,26 +1,13 @@
 // Showing instants in the station's time zone. Everything internal is UTC ms; only these helpers
 // turn an instant into the wall-clock text an officer reads (or back, for a time typed at the desk).
-import { zoneOffsetMinutes } from './dates.js';
+import { wallClock, zoneOffsetMinutes } from './dates.js';
 
 interface WallParts { readonly year: string; readonly month: string; readonly day: string; readonly hour: string; readonly minute: string; readonly second: string }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 function wallParts(ms: number, timeZone: string): WallParts {
-  const parts = formatterFor(timeZone).formatToParts(new Date(ms));
-  const get = (t: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === t)?.value ?? '00';
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  const w = wallClock(ms, timeZone);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return { year: String(w.year).padStart(4, '0'), month: two(w.month), day: two(w.day), hour: two(w.hour), minute: two(w.minute), second: two(w.second) };
 }
 
 /** 2026-03-02 08:05 */
