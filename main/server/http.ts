@@ -33,6 +33,13 @@ export function changeNotice(host: StationHost, events: readonly RecordedEvent[]
   };
 }
 
+/** Unknown API paths say nothing to a stranger: 401 before 404. */
+function unknownPath(ctx: CallContext, reply: FastifyReply): FastifyReply {
+  return ctx.session
+    ? reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个接口' })
+    : reply.code(401).send({ code: 'NOT_SIGNED_IN', message: '请先登录' });
+}
+
 export function createServer(host: StationHost, options: ServerOptions): FastifyInstance {
   const secure = options.https !== undefined;
   const app = Fastify({ logger: false, bodyLimit: 1 << 20, ...(options.https ? { https: options.https } : {}) }) as unknown as FastifyInstance;
@@ -108,8 +115,7 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
   app.post('/api/:method', async (req, reply) => {
     const ctx = context(req, reply);
     const method = (req.params as { method: string }).method;
-    // Unknown paths say nothing to a stranger: 401 before 404.
-    if (!METHODS.has(method)) return reply.code(ctx.session ? 404 : 401).send({ code: ctx.session ? 'NOT_FOUND' : 'NOT_SIGNED_IN', message: ctx.session ? '没有这个接口' : '请先登录' });
+    if (!METHODS.has(method)) return unknownPath(ctx, reply);
     if (!sameOrigin(req.headers.origin, req.headers.host, secure)) return reply.code(403).send({ code: 'CROSS_ORIGIN', message: '拒绝跨站请求' });
     if ((method === 'login' || method === 'setup') && !loginLimiter.allow(req.ip)) {
       return reply.code(429).send({ code: 'TOO_MANY_ATTEMPTS', message: '登录尝试过于频繁，请稍后再试' });
@@ -123,10 +129,7 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     }
   });
 
-  app.all('/api/*', async (req, reply) => {
-    const ctx = context(req, reply);
-    return reply.code(ctx.session ? 404 : 401).send({ code: ctx.session ? 'NOT_FOUND' : 'NOT_SIGNED_IN', message: ctx.session ? '没有这个接口' : '请先登录' });
-  });
+  app.all('/api/*', async (req, reply) => unknownPath(context(req, reply), reply));
 
   app.get('/*', async (req, reply) => {
     const file = readStatic(options.rendererDir, req.url);

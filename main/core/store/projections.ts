@@ -78,10 +78,14 @@ export class Projector {
     this.s = Object.fromEntries(Object.entries(sql).map(([k, q]) => [k, db.prepare(q)]));
   }
 
-  private all<T>(name: string, ...args: unknown[]): T[] {
+  private statement(name: string): Statement {
     const st = this.s[name];
     if (!st) throw new Error(`no statement ${name}`);
-    return st.all(...args) as T[];
+    return st;
+  }
+
+  private all<T>(name: string, ...args: unknown[]): T[] {
+    return this.statement(name).all(...args) as T[];
   }
 
   /** Everyone and every session in the camera's room while the segment was recorded. */
@@ -98,9 +102,7 @@ export class Projector {
   }
 
   private run(name: string, ...args: unknown[]): void {
-    const st = this.s[name];
-    if (!st) throw new Error(`no statement ${name}`);
-    st.run(...args);
+    this.statement(name).run(...args);
   }
 
   private move(before: AreaState, ev: RecordedEvent, who: string, to: string | null, outside: boolean, source: string): void {
