@@ -10,7 +10,7 @@ import { overview } from '../../main/api/queries/overview.js';
 import { usageForm } from '../../main/api/queries/form.js';
 import { openDb } from '../../main/core/store/db.js';
 import { Station } from '../../main/core/station.js';
-import { AREA, SUSPECT, T0, testStation, type TestStation } from '../helpers/station.js';
+import { AREA, reopenableStation, SUSPECT, T0, testStation, type TestStation } from '../helpers/station.js';
 
 const ROOMS = AREA.rooms;
 const READERS = AREA.readers;
@@ -144,18 +144,9 @@ describe('area.update in the projections', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows the area as it is now, keeps the names history needs, and rebuilds the same after reopening', () => {
-    const clock = { t: T0 };
-    const open = () => {
-      const db = openDb(join(dir, 's.db'));
-      return { db, station: new Station(db, { now: () => clock.t, offsetAt: () => 480 }) };
-    };
-    const a = open();
-    const sub = (sec: number, c: Record<string, unknown>) => {
-      clock.t = T0 + sec * 1000;
-      const r = a.station.submit(c, { actor: 'O1' });
-      if (!r.ok) throw new Error(r.rejection.reason);
-      return r;
-    };
+    const disk = reopenableStation(join(dir, 's.db'));
+    const a = disk.open();
+    const sub = a.ok;
     sub(0, AREA);
     sub(1, SUSPECT('P1'));
     sub(2, { type: 'camera.status', camera: 'CAM-INQ1', online: true, recording: true });
@@ -167,7 +158,7 @@ describe('area.update in the projections', () => {
       readers: without(READERS, 'RD-W2'),
       cameras: [{ id: 'CAM-INT1', room: 'INT1' }],
     }));
-    const view = overview(a.db, { now: clock.t, timeZone: 'Asia/Shanghai', example: false });
+    const view = overview(a.db, { now: a.station.state.lastAt, timeZone: 'Asia/Shanghai', example: false });
     expect(view.rooms.map((r) => r.id)).toEqual(['W3', 'REG', 'SEC', 'W1', 'W2', 'INT1', 'INQ1', 'MED']);
     expect(view.rooms.find((r) => r.id === 'W3')).toMatchObject({ name: '候问室三', capacity: 4, recordingRequired: false, guardRequired: false });
     expect(view.rooms.find((r) => r.id === 'INQ1')?.cameras).toEqual([]);
@@ -181,18 +172,18 @@ describe('area.update in the projections', () => {
       ],
     });
     // The person's movements still name the removed room, and the printed form can say its name.
-    expect(usageForm(a.db, 'P1', clock.t, 'Asia/Shanghai')?.rooms.ID1).toBe('辨认室');
+    expect(usageForm(a.db, 'P1', a.station.state.lastAt, 'Asia/Shanghai')?.rooms.ID1).toBe('辨认室');
     expect(a.db.prepare("SELECT online, status_at FROM readers WHERE id = 'RD-W2'").get()).toEqual({ online: null, status_at: null });
 
     // Given back, a removed room is an ordinary room again.
     sub(30, update({ rooms: ROOMS }));
-    const again = overview(a.db, { now: clock.t, timeZone: 'Asia/Shanghai', example: false });
+    const again = overview(a.db, { now: a.station.state.lastAt, timeZone: 'Asia/Shanghai', example: false });
     expect(again.rooms.map((r) => r.id)).toEqual(ROOMS.map((r) => r.id));
     expect(again.removed.rooms.map((r) => r.id)).toEqual(['W3']);
 
     const state = JSON.stringify({ rooms: [...a.station.state.rooms], readers: [...a.station.state.readers], cameras: [...a.station.state.cameras], cs: [...a.station.state.cameraStatus], ds: [...a.station.state.deviceStatus] });
     a.db.close();
-    const b = open();
+    const b = disk.open();
     expect(JSON.stringify({ rooms: [...b.station.state.rooms], readers: [...b.station.state.readers], cameras: [...b.station.state.cameras], cs: [...b.station.state.cameraStatus], ds: [...b.station.state.deviceStatus] })).toBe(state);
     b.db.close();
   });

@@ -9,9 +9,7 @@ import { COMMAND_ACCESS } from '../../common/api.js';
 import { ledger } from '../../main/api/queries/ledger.js';
 import { personDetail, timeline } from '../../main/api/queries/person.js';
 import { usageForm } from '../../main/api/queries/form.js';
-import { openDb } from '../../main/core/store/db.js';
-import { Station } from '../../main/core/station.js';
-import { AREA, SUSPECT, T0, testStation, type TestStation } from '../helpers/station.js';
+import { AREA, reopenableStation, SUSPECT, T0, testStation, type TestStation } from '../helpers/station.js';
 
 const correct = (personId: string, fields: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   type: 'person.correct', personId, fields, reason: '登记录入错误', approvedBy: 'O3', ...extra,
@@ -127,18 +125,9 @@ describe('corrections in the projections', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps the current values and every correction beside them, and rebuilds the same after reopening', () => {
-    const clock = { t: T0 };
-    const open = () => {
-      const db = openDb(join(dir, 's.db'));
-      return { db, station: new Station(db, { now: () => clock.t, offsetAt: () => 480 }) };
-    };
-    const a = open();
-    const sub = (sec: number, c: Record<string, unknown>, actor = 'O1') => {
-      clock.t = T0 + sec * 1000;
-      const r = a.station.submit(c, { actor });
-      if (!r.ok) throw new Error(r.rejection.reason);
-      return r;
-    };
+    const disk = reopenableStation(join(dir, 's.db'));
+    const a = disk.open();
+    const sub = a.ok;
     sub(0, AREA);
     sub(10, WITNESS('W1', { caseNo: 'C-7' }));
     sub(11, WITNESS('W2'));
@@ -159,7 +148,7 @@ describe('corrections in the projections', () => {
       ] },
       { seq: expect.any(Number), at: T0 + 50_000, reason: '出生日期', approvedBy: 'O3', actor: 'O1', changes: [{ field: 'birthDate', from: '1992-02-02', to: '1992-03-02' }] },
     ]);
-    expect(usageForm(a.db, 'W1', clock.t, 'Asia/Shanghai')?.person.corrected).toEqual(detail?.corrected);
+    expect(usageForm(a.db, 'W1', a.station.state.lastAt, 'Asia/Shanghai')?.person.corrected).toEqual(detail?.corrected);
     expect(ledger(a.db, T0, T0 + 86_400_000).find((r) => r.personId === 'W1')).toMatchObject({ name: '刘洋', role: 'suspect', corrected: detail?.corrected });
     expect(ledger(a.db, T0, T0 + 86_400_000).find((r) => r.personId === 'W2')?.corrected).toEqual([]);
 
@@ -178,7 +167,7 @@ describe('corrections in the projections', () => {
 
     const state = JSON.stringify([...a.station.state.persons.values()]);
     a.db.close();
-    const b = open();
+    const b = disk.open();
     expect(JSON.stringify([...b.station.state.persons.values()])).toBe(state);
     b.db.close();
   });
