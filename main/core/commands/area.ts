@@ -7,13 +7,12 @@ import { accept, refuse, type Decision } from './decision.js';
 import { idInUse, tagInUse } from './lookups.js';
 
 type Configure = CommandOf<'area.configure'>;
-type RoomSpec = Configure['rooms'][number];
 type ReaderSpec = NonNullable<Configure['readers']>[number];
 type CameraSpec = NonNullable<Configure['cameras']>[number];
 
 /** The lists of an area as they would stand; `given` says which ones the command itself gave. */
 interface AreaLists {
-  readonly rooms: readonly RoomSpec[]; readonly readers: readonly ReaderSpec[]; readonly cameras: readonly CameraSpec[];
+  readonly rooms: readonly { readonly id: string }[]; readonly readers: readonly ReaderSpec[]; readonly cameras: readonly CameraSpec[];
   readonly given: { readonly rooms: boolean; readonly readers: boolean; readonly cameras: boolean };
 }
 
@@ -78,17 +77,17 @@ function removalProblem(state: AreaState, roomId: string): StationRejection | nu
   const name = state.rooms.get(roomId)?.name ?? roomId;
   for (const p of state.persons.values()) {
     if (p.exited === null && roomOf(state, p.id) === roomId) {
-      return reject('ROOM_OCCUPIED', { en: `room ${roomId} has someone present (${p.id})`, zh: `${name} 内有人员（${p.name}），不能撤除` }, 'rooms');
+      return reject('ROOM_OCCUPIED', { en: `room ${roomId} has someone present (${p.id})`, zh: `${name} 内有人员（${p.name}），不能移除该房间` }, 'rooms');
     }
   }
   for (const o of state.officers.values()) {
     if (roomOf(state, o.id) === roomId) {
-      return reject('ROOM_OCCUPIED', { en: `room ${roomId} has someone present (${o.id})`, zh: `${name} 内有民警（${o.name}），不能撤除` }, 'rooms');
+      return reject('ROOM_OCCUPIED', { en: `room ${roomId} has someone present (${o.id})`, zh: `${name} 内有民警（${o.name}），不能移除该房间` }, 'rooms');
     }
   }
   for (const s of state.sessions.values()) {
     if (s.room === roomId && s.endedAt === null) {
-      return reject('ROOM_IN_SESSION', { en: `room ${roomId} has an active session`, zh: `${name} 正在进行讯（询）问 ${s.id}，不能撤除` }, 'rooms');
+      return reject('ROOM_IN_SESSION', { en: `room ${roomId} has an active session`, zh: `${name} 正在进行讯（询）问 ${s.id}，不能移除该房间` }, 'rooms');
     }
   }
   return null;
@@ -105,7 +104,7 @@ const removedIds = (before: Iterable<string>, after: readonly { id: string }[]):
  */
 export function decideAreaUpdate(state: AreaState, c: CommandOf<'area.update'>): Decision {
   const lists: AreaLists = {
-    rooms: c.rooms ?? [...state.rooms.values()].map((r) => ({ ...r, capacity: r.capacity ?? undefined })),
+    rooms: c.rooms ?? [...state.rooms.values()],
     readers: c.readers ?? [...state.readers.values()],
     cameras: c.cameras ?? [...state.cameras.values()],
     given: { rooms: c.rooms !== undefined, readers: c.readers !== undefined, cameras: c.cameras !== undefined },
