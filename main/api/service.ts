@@ -95,7 +95,7 @@ export class ApiService {
       overview: async () => {
         const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
         // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
+        return { ...view, clockJumps: [...host.station.state.clockJumps], rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
       },
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),

@@ -1,4 +1,4 @@
-// One running station: the record in the data folder, the core with the system clock, accounts,
+// One running station: the record in the data folder, the core on the station clock, accounts,
 // the deadline timer. Electron and the headless station both start one of these.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +6,8 @@ import { zoneOffsetMinutes } from '../../common/dates.js';
 import { Accounts } from '../auth/accounts.js';
 import { Station } from '../core/station.js';
 import { openDb, type Db } from '../core/store/db.js';
+import { SYSTEM_ACTOR } from '../../common/events.js';
+import { StationClock, systemTime, virtualTime, type TimeSource } from './stationClock.js';
 import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
@@ -19,7 +21,10 @@ import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 export interface HostOptions {
   readonly dataDir: string;
   readonly config?: StationConfig | null;
+  /** A virtual station time (tests): the wall clock and the monotonic base both read it. */
   readonly now?: () => number;
+  /** Where the station clock reads the wall clock and the monotonic base (default: the system). */
+  readonly time?: TimeSource;
   readonly log?: (line: string) => void;
   /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
   readonly migrationsDir?: string;
@@ -35,6 +40,8 @@ export class StationHost {
   readonly accounts: Accounts;
   readonly config: StationConfig;
   readonly now: () => number;
+  /** The one clock of the station (see stationClock.ts). */
+  readonly clock: StationClock;
   readonly dataDir: string;
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
@@ -50,15 +57,21 @@ export class StationHost {
   constructor(options: HostOptions) {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.dataDir = options.dataDir;
-    this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     mkdirSync(options.dataDir, { recursive: true });
     this.db = openDb(join(options.dataDir, 'station.db'), options.migrationsDir ? { migrationsDir: options.migrationsDir } : {});
+    this.clock = new StationClock(options.time ?? (options.now ? virtualTime(options.now) : systemTime));
+    this.now = () => this.clock.now();
     const tz = this.config.timeZone;
     this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+    this.clock.begin(this.station.state.lastAt, {
+      jump: (j) => this.recordSystem({ type: 'clock.jump', ...j }),
+      adjust: (a) => this.recordSystem({ type: 'clock.adjust', ...a }),
+      quiet: () => [...this.station.state.persons.values()].every((p) => p.exited !== null),
+    });
     this.accounts = new Accounts(this.db, this.now);
     if (!this.station.state.configured) this.configureArea(options.config?.area);
-    this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.now, (now) => {
+    this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.clock, (now) => {
       try {
         this.station.advanceTo(now);
       } catch (err) {
@@ -70,6 +83,12 @@ export class StationHost {
     this.station.advanceTo(this.now());
     this.timer.schedule();
     this.scheduleBackup();
+  }
+
+  /** Something the station itself observed, on the record as the system's. */
+  private recordSystem(command: Record<string, unknown>): void {
+    const r = this.station.submit(command, { actor: SYSTEM_ACTOR });
+    if (!r.ok) this.log(`station: ${String(command.type)} could not be recorded: ${r.rejection.message}`);
   }
 
   /** The nightly backup at the configured local hour, if a backup folder is configured. */
@@ -128,6 +147,7 @@ export class StationHost {
   }
 
   close(): void {
+    this.clock.stop();
     this.timer.stop();
     if (this.backupTimer) clearTimeout(this.backupTimer);
     this.db.close();
