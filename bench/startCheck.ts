@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../main/core/store/db.js';
 import { EventStore } from '../main/core/store/eventStore.js';
-import { verifyChain } from '../main/core/store/verify.js';
-import { writeWitness } from '../main/host/headWitness.js';
+import { recordIdentity, verifyChain } from '../main/core/store/verify.js';
+import { WITNESS_FILE, writeWitness } from '../main/host/headWitness.js';
 import { openCheckedRecord } from '../main/host/recordCheck.js';
 
 const ms = (t0: bigint): number => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -21,7 +21,7 @@ export async function benchStartCheck(events = 200_000): Promise<Record<string, 
     db.transaction(() => {
       for (let i = 0; i < events; i++) store.append({ type: 'care.rest', payload: { personId: 'P1', note: `rest ${i}` } }, t + i, 'E001', []);
     }).immediate();
-    writeWitness(dir, { ...store.head, at: t + events }, t + events);
+    writeWitness(join(dir, WITNESS_FILE), dir, { ...store.head, record: recordIdentity(db) ?? '', at: t + events }, t + events);
     db.close();
 
     const t0 = process.hrtime.bigint();

@@ -26,8 +26,8 @@ function main(argv: readonly string[]): number {
   try {
     // Witnesses live beside the database and in every folder the record's backups went to.
     const backupDirs = listBackups(db, 1_000_000).map((b) => dirname(b.path));
-    const dirs = [...new Set([dirname(path), ...backupDirs, ...(args.options.backups ? [resolve(args.options.backups)] : [])])];
-    const result = verifyRecord(db, knownHeads(db, dirs, (line) => process.stderr.write(`audit: ${line}\n`)));
+    const dirs = [...backupDirs, ...(args.options.backups ? [resolve(args.options.backups)] : [])];
+    const result = verifyRecord(db, knownHeads(db, dirname(path), dirs, (line) => process.stderr.write(`audit: ${line}\n`)));
     process.stdout.write(`${JSON.stringify({ db: path, ...result })}\n`);
     if (result.ok) {
       process.stderr.write(`audit: 记录完整：${result.events} 个事件，链头哈希 ${result.headHash.slice(0, 16)}；与 ${result.heads.length} 个已知链头一致\n`);

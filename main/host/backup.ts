@@ -6,7 +6,7 @@ import { chmodSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupView } from '../../common/views.js';
 import { openDb, type Db } from '../core/store/db.js';
-import { verifyChain, type KnownHead } from '../core/store/verify.js';
+import { recordIdentity, verifyChain, type KnownHead } from '../core/store/verify.js';
 import { ensurePrivateFolder, FILE_MODE } from './privateFiles.js';
 
 const BACKUP_NAME = /^station-(\d{8})-(\d{6})Z\.db$/;
@@ -71,16 +71,35 @@ export function backupFiles(dir: string): { path: string; at: number }[] {
   }).sort((a, b) => b.at - a.at);
 }
 
-/** A backup file whose whole chain checks out: what `--restore` can bring back. */
-export interface UsableBackup { readonly path: string; readonly at: number; readonly events: number; readonly headHash: string }
+/** Which record a backup file is a copy of (the hash of its first event); null if unreadable or empty. */
+export function backupRecordOf(path: string): string | null {
+  try {
+    const copy = openDb(path, { readonly: true });
+    try { return recordIdentity(copy); } finally { copy.close(); }
+  } catch {
+    return null;
+  }
+}
 
-/** Opens and verifies a backup file; null when it is unreadable, empty or broken. */
-export function checkBackupFile(path: string, at: number): UsableBackup | null {
+/** A backup file whose whole chain checks out: what `--restore` can bring back. */
+export interface UsableBackup {
+  readonly path: string; readonly at: number; readonly events: number; readonly headHash: string;
+  /** Which record it is a copy of (the hash of its first event). */
+  readonly record: string;
+}
+
+/**
+ * Opens and verifies a backup file of the record named `record` (null: of any record); null when it
+ * is unreadable, empty, broken, or a copy of another record (which costs no chain walk).
+ */
+export function checkBackupFile(path: string, at: number, record: string | null = null): UsableBackup | null {
   try {
     const copy = openDb(path, { readonly: true });
     try {
+      const identity = recordIdentity(copy);
+      if (identity === null || (record !== null && identity !== record)) return null;
       const r = verifyChain(copy);
-      return r.ok && r.events > 0 ? { path, at, events: r.events, headHash: r.headHash } : null;
+      return r.ok ? { path, at, events: r.events, headHash: r.headHash, record: identity } : null;
     } finally {
       copy.close();
     }
@@ -89,20 +108,21 @@ export function checkBackupFile(path: string, at: number): UsableBackup | null {
   }
 }
 
-/** How many of the newest candidates are opened before giving up (each is a whole-chain check). */
-const CANDIDATES = 5;
+/** How many backups are looked at, newest first, before giving up. */
+const CANDIDATES = 30;
 
 /**
  * The newest backup that verifies, from the files in the backup folder and the backups the record
- * lists (when it can still be read). Used only when the station refuses to start.
+ * lists (when it can still be read) — of the record named `record` when that is known (a backup
+ * folder may hold other stations' backups too). Used only when the station refuses to start.
  */
-export function latestVerifiedBackup(dir: string | null, listed: readonly { path: string; at: number }[]): UsableBackup | null {
+export function latestVerifiedBackup(dir: string | null, listed: readonly { path: string; at: number }[], record: string | null): UsableBackup | null {
   const seen = new Set<string>();
   const candidates = [...(dir ? backupFiles(dir) : []), ...listed]
     .sort((a, b) => b.at - a.at)
     .filter((c) => !seen.has(c.path) && seen.add(c.path));
   for (const c of candidates.slice(0, CANDIDATES)) {
-    const usable = checkBackupFile(c.path, c.at);
+    const usable = checkBackupFile(c.path, c.at, record);
     if (usable) return usable;
   }
   return null;

@@ -9,9 +9,9 @@ import type { Db } from '../core/store/db.js';
 import { SYSTEM_ACTOR } from '../../common/events.js';
 import type { BackupView } from '../../common/views.js';
 import { StationClock, systemTime, virtualTime, type TimeSource } from './stationClock.js';
-import { WitnessKeeper } from './headWitness.js';
-import { explainUnreadable, knownHeads, openCheckedRecord, witnessDirs, type CheckedRecordOptions } from './recordCheck.js';
-import type { KnownHead } from '../core/store/verify.js';
+import { WitnessKeeper, type WitnessedHead } from './headWitness.js';
+import { explainUnreadable, knownHeads, openCheckedRecord, type CheckedRecordOptions } from './recordCheck.js';
+import { recordIdentity, type KnownHead } from '../core/store/verify.js';
 import { recordRestore, type RestoreReport } from './restore.js';
 import { ensurePrivateFolder } from './privateFiles.js';
 import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
@@ -61,6 +61,8 @@ export class StationHost {
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
   private readonly witness: WitnessKeeper;
+  /** The hash of the record's first event, once there is one. */
+  private recordName: string | null = null;
   readonly log: (line: string) => void;
 
   constructor(options: HostOptions) {
@@ -80,7 +82,7 @@ export class StationHost {
       throw explainUnreadable(err, check);
     }
     if (places.backupDir) this.tryPrivateFolder(places.backupDir);
-    this.witness = new WitnessKeeper(witnessDirs(places), () => this.witnessedHead(), this.now, this.log);
+    this.witness = new WitnessKeeper(places, () => this.witnessedHead(), this.now, this.log);
     this.clock.begin(this.station.state.lastAt, {
       jump: (j) => this.recordSystem({ type: 'clock.jump', ...j }),
       adjust: (a) => this.recordSystem({ type: 'clock.adjust', ...a }),
@@ -116,10 +118,11 @@ export class StationHost {
     if (!r.ok) this.log(`station: ${String(command.type)} could not be recorded: ${r.rejection.message}`);
   }
 
-  private witnessedHead(): { seq: number; hash: string; at: number } {
+  private witnessedHead(): WitnessedHead {
     const head = this.station.store.head;
     const at = this.station.state.lastAt;
-    return { ...head, at: Number.isFinite(at) ? at : 0 };
+    this.recordName ??= recordIdentity(this.db);
+    return { ...head, record: this.recordName ?? '', at: Number.isFinite(at) ? at : 0 };
   }
 
   private tryPrivateFolder(dir: string): void {
@@ -132,7 +135,8 @@ export class StationHost {
 
   /** Every head the record must still extend (for the audit check). */
   knownHeads(): KnownHead[] {
-    return knownHeads(this.db, witnessDirs({ dataDir: this.dataDir, backupDir: this.config.backup?.dir ?? null }), this.log);
+    const backupDir = this.config.backup?.dir;
+    return knownHeads(this.db, this.dataDir, backupDir ? [backupDir] : [], this.log);
   }
 
   /** A backup now, into the configured folder; the witness there follows. */

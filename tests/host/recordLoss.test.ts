@@ -13,8 +13,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../../main/core/store/chain.js';
 import { openDb } from '../../main/core/store/db.js';
 import { parseConfig } from '../../main/host/config.js';
-import { WITNESS_FILE, writeWitness } from '../../main/host/headWitness.js';
+import { backupWitnessPath, WITNESS_FILE, writeWitness } from '../../main/host/headWitness.js';
 import { StartupError } from '../../main/host/startupError.js';
+import { restoreBackup } from '../../main/host/restore.js';
 import { StationHost } from '../../main/host/stationHost.js';
 import type { BackupView } from '../../common/views.js';
 import { T0 } from '../helpers/fakeTime.js';
@@ -130,7 +131,7 @@ describe('a record whose loss is noticed', () => {
   it('finds the tail deleted past a verified backup even with every witness gone', async () => {
     const { backup } = await writeRecord();
     unlinkSync(join(dataDir, WITNESS_FILE));
-    unlinkSync(join(backupDir, WITNESS_FILE));
+    unlinkSync(backupWitnessPath(backupDir, hashAt(1)));
     deleteFrom(backup.events);
     const a = await audit();
     expect(a.code).toBe(1);
@@ -167,21 +168,32 @@ describe('a record whose loss is noticed', () => {
     expect(a.code).toBe(1);
     expect(a.out).toMatchObject({ ok: false, brokenSeq: 3 });
     // An event after the verified point (a crash left the witness behind) is walked at start.
-    writeWitness(dataDir, { seq: head.seq - 2, hash: hashAt(head.seq - 2), at: T0 }, T0);
-    writeWitness(backupDir, { seq: 1, hash: hashAt(1), at: T0 }, T0);
+    writeWitness(join(dataDir, WITNESS_FILE), dataDir, { record: hashAt(1), seq: head.seq - 2, hash: hashAt(head.seq - 2), at: T0 }, T0);
+    writeWitness(backupWitnessPath(backupDir, hashAt(1)), dataDir, { record: hashAt(1), seq: 1, hash: hashAt(1), at: T0 }, T0);
     tamper((db) => db.prepare(`UPDATE events SET payload = replace(payload, '证人6', '某人') WHERE seq = ?`).run(head.seq));
     const e = refusal();
     expect(e.code).toBe('RECORD_BROKEN');
     expect(e.message).toContain(`第 ${head.seq} 号事件`);
   });
 
-  it('refuses a missing record where a witness and backups say there was one', async () => {
+  it('refuses a missing record where a witness or backups say there was one', async () => {
     const { backup } = await writeRecord();
+    const record = hashAt(1);
     for (const f of readdirSync(dataDir).filter((n) => n.startsWith('station.db'))) unlinkSync(join(dataDir, f));
-    const e = refusal();
+    let e = refusal();
     expect(e.code).toBe('RECORD_MISSING');
     expect(e.message).toContain('不是新安装');
     expect(e.message).toContain(backup.path);
+    // The data folder's witness gone too: the backup folder's witness of this data folder says it.
+    unlinkSync(join(dataDir, WITNESS_FILE));
+    e = refusal();
+    expect(e.message).toContain(backupWitnessPath(backupDir, record));
+    expect(e.message).toContain(`--restore ${backup.path}`);
+    // Every witness gone: the backups, which no other station claims, still say it.
+    unlinkSync(backupWitnessPath(backupDir, record));
+    e = refusal();
+    expect(e.code).toBe('RECORD_MISSING');
+    expect(e.message).toContain('1 份不属于其他工作站的备份');
   });
 
   it('refuses an emptied record', async () => {
@@ -195,7 +207,7 @@ describe('a record whose loss is noticed', () => {
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(backupDir)).toBe(0o700);
     for (const f of ['station.db', WITNESS_FILE]) expect(mode(join(dataDir, f)), f).toBe(0o600);
-    expect(mode(join(backupDir, WITNESS_FILE))).toBe(0o600);
+    expect(mode(backupWitnessPath(backupDir, hashAt(1)))).toBe(0o600);
     expect(mode(backup.path)).toBe(0o600);
     // A record an older station left readable to everyone is closed at the next start.
     chmodSync(dataDir, 0o755);
@@ -205,6 +217,23 @@ describe('a record whose loss is noticed', () => {
     expect(mode(dbPath)).toBe(0o600);
     expect(mode(`${dbPath}-wal`)).toBe(0o600);
     host.close();
+  });
+
+  it('shares a backup folder with another station without taking its witness or its backups for its own', async () => {
+    const { backup, head } = await writeRecord();
+    // Another station backs up into the same folder, a minute later: another record (its first event differs).
+    const other = new StationHost({ dataDir: join(root, 'other'), config: config(), log: () => undefined, now: () => T0 + 60_000 });
+    const otherBackup = await other.backupNow(backupDir);
+    other.close();
+    expect(otherBackup.verified).toBe(true);
+    // A third station set up on the same backup folder is a fresh install, not a lost record.
+    new StationHost({ dataDir: join(root, 'third'), config: config(), log: () => undefined, now: () => T0 + 120_000 }).close();
+    open().close();
+    deleteFrom(head.seq - 1);
+    const e = refusal();
+    expect(e.message).toContain(backup.path);
+    expect(e.message).not.toContain(otherBackup.path);
+    expect(() => restoreBackup({ dataDir, backupDir }, otherBackup.path, T0, () => undefined)).toThrow(/不是本数据文件夹中记录的备份/);
   });
 
   it('says a record with a damaged table is damaged, with the backup to restore', async () => {

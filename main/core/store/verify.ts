@@ -40,6 +40,11 @@ export function verifyChain(db: Db, from: ChainPoint = GENESIS): VerifyResult {
   return { ok: true, events: expectedSeq - 1, headHash: prev };
 }
 
+/** The hash of the record's first event, which names the record (null: the record is empty). */
+export function recordIdentity(db: Db): string | null {
+  return (db.prepare('SELECT hash FROM events WHERE seq = 1').get() as { hash: string } | undefined)?.hash ?? null;
+}
+
 /** A head seen before: what a verified backup held, or what the head witness last wrote. */
 export interface KnownHead extends ChainPoint {
   readonly source: 'backup' | 'witness';
