@@ -14,6 +14,6 @@ export function decideStationReport(c: CommandOf<'clock.jump'> | CommandOf<'cloc
 }
 
 export function decideClockAck(state: AreaState, c: CommandOf<'clock.ack'>): Decision {
-  if (!state.clockJumps.some((j) => j.seq <= c.upTo)) return refuse(reject('NO_CLOCK_JUMP', '没有待确认的时钟异常', 'upTo'));
+  if (!state.clockJumps.some((j) => j.seq <= c.upTo)) return refuse(reject('NO_CLOCK_JUMP', { en: `no clock jump up to event ${c.upTo} to acknowledge`, zh: '没有待确认的时钟异常' }, 'upTo'));
   return accept({ type: 'clock.ack', payload: withoutType(c) });
 }
