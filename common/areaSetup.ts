@@ -115,3 +115,76 @@ export interface AreaPreview {
 export type AreaSaveResult =
   | { readonly ok: true; readonly preview: AreaPreview }
   | { readonly ok: false; readonly problem: DraftProblem };
+
+/** A serial port a reader can be plugged into (hardware/rfid/portList.ts). */
+export interface SerialPortView {
+  readonly path: string;
+  readonly device: string;
+  readonly stable: boolean;
+  readonly manufacturer: string | null;
+  readonly product: string | null;
+  readonly vendorId: string | null;
+  readonly productId: string | null;
+  readonly serialNumber: string | null;
+}
+
+/** 读卡测试 as it stands: the link and the wristbands seen, each with whom it is bound to on the record. */
+export interface ReadTestState {
+  readonly id: string;
+  readonly online: boolean;
+  readonly reason: string;
+  readonly startedAt: number;
+  /** The test ended (stopped, timed out, or the station restarted). */
+  readonly ended: boolean;
+  readonly tags: readonly {
+    readonly tag: string; readonly count: number; readonly lastAt: number; readonly rssi: number | null; readonly antenna: number | null;
+    /** 'person:ID' / 'officer:ID' when bound on the record; null for a free wristband. */
+    readonly owner: string | null; readonly ownerName: string | null;
+  }[];
+}
+
+/** A camera that answered WS-Discovery on the LAN. */
+export interface FoundCamera {
+  readonly urn: string;
+  readonly name: string | null;
+  readonly hardware: string | null;
+  /** The device service to probe (the first address the camera states). */
+  readonly onvif: string | null;
+  /** Where the answer came from. */
+  readonly address: string;
+}
+
+/** What an ONVIF probe found: the device, its clock, the streams to choose from. */
+export interface CameraProbeView {
+  readonly manufacturer: string | null;
+  readonly model: string | null;
+  readonly firmware: string | null;
+  readonly serialNumber: string | null;
+  /** Camera clock minus the station's, in ms; null when the camera would not say. */
+  readonly clockOffsetMs: number | null;
+  readonly profiles: readonly {
+    readonly token: string; readonly name: string; readonly video: string | null; readonly audio: string | null;
+    readonly streamUri: string | null; readonly snapshotUri: string | null;
+  }[];
+  readonly warnings: readonly string[];
+}
+
+/** 试录像: the picture and the recording's check, or what failed in the desk's words. */
+export interface CameraTestView {
+  readonly ok: boolean;
+  /** The failure's key (see CAMERA_TEST_FAILURES), null when it passed. */
+  readonly failure: string | null;
+  readonly message: string;
+  /** The technical detail, without credentials. */
+  readonly detail: string;
+  /** A JPEG as a data: URL. */
+  readonly snapshot: string | null;
+  readonly recording: {
+    readonly durationMs: number | null; readonly video: boolean; readonly audio: boolean; readonly videoCodec: string | null; readonly audioCodec: string | null;
+  } | null;
+}
+
+/** What the page keeps of a passed test: the stream it passed with (a new password typed makes it a new stream). */
+export function streamKey(c: Pick<CameraConnection, 'rtsp' | 'user' | 'pass'>): string {
+  return JSON.stringify([c.rtsp.trim(), c.user ?? '', c.pass ?? '']);
+}

@@ -58,6 +58,7 @@ export const SETUP_TEXT = {
     waiting: '正在连接读卡器…', online: '读卡器已连接，请将腕带靠近读卡器', offline: (why: string) => `读卡器未连接：${why}`,
     none: '尚未读到腕带', tag: '腕带', count: '次数', last: '最后读到', rssi: '信号', antenna: '天线',
     owner: '绑定对象', unbound: '未绑定', useTag: '用作腕带',
+    tooMany: '已有多个读卡测试在进行，请先停止其中一个', gone: '读卡测试已结束',
   },
   cameras: {
     caption: '摄像机', id: '编号', room: '所在房间', stream: '录像流地址', onvif: 'ONVIF 地址', user: '用户名', pass: '密码',
@@ -98,6 +99,7 @@ export const SETUP_TEXT = {
     untested: (id: string) => `摄像机 ${id} 的视频流尚未通过试录像`,
     testFailed: (id: string, why: string) => `摄像机 ${id} 试录像未通过：${why}`,
     badConnection: (why: string) => `连接设置有误：${why}`,
+    badAddress: (what: string, why: string) => `${what}有误：${why}`,
     positive: '须为正数',
   },
   effects: {

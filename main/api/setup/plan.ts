@@ -6,11 +6,12 @@
 import type { AreaDraft, CameraConnection, DraftProblem, ReaderConnection, SetupRoom } from '../../../common/areaSetup.js';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName } from '../../../common/settings.js';
 import { SETUP_TEXT } from '../../../common/setupText.js';
+import type { CameraSecretConnection } from '../../../common/setupFile.js';
 import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
 import type { AreaState, Room } from '../../core/state/model.js';
 
 /** A camera's connection as the settings file keeps it: with its password. */
-export type StoredCamera = Omit<CameraConnection, 'pass' | 'passSet'> & { readonly pass: string | null };
+export type StoredCamera = CameraSecretConnection;
 
 /** Every device connection of the station (the settings file's `devices`). */
 export interface DeviceConnections {
