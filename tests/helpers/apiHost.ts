@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { parseConfig } from '../../main/host/config.js';
 import { StationHost } from '../../main/host/stationHost.js';
-import { createServer } from '../../main/server/http.js';
+import { createServer, type ServerOptions } from '../../main/server/http.js';
 import type { Role } from '../../common/views.js';
 
 export interface Client {
@@ -27,10 +27,10 @@ export interface ApiHost {
 
 export const PASSWORD = 'station2026';
 
-export async function apiHost(config: Record<string, unknown> = {}, now?: () => number): Promise<ApiHost> {
+export async function apiHost(config: Record<string, unknown> = {}, now?: () => number, server: Omit<ServerOptions, 'rendererDir'> = {}): Promise<ApiHost> {
   const dir = mkdtempSync(join(tmpdir(), 'station-api-'));
   const host = new StationHost({ dataDir: dir, config: parseConfig(config, 'test'), log: () => undefined, ...(now ? { now } : {}) });
-  const app = createServer(host, { rendererDir: join(dir, 'no-pages') });
+  const app = createServer(host, { rendererDir: join(dir, 'no-pages'), ...server });
   await app.ready();
   const client = (cookie = ''): Client => ({
     cookie,
