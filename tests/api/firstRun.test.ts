@@ -83,7 +83,7 @@ describe('first-run setup', () => {
 
     // Over a real connection: the station's own names on the port it listens on, and nothing else.
     const port = Number(new URL(await h.app.listen({ port: 0, host: '127.0.0.1' })).port);
-    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST.:${port}`, '127.0.0.1']) {
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST.:${port}`, `[::1]:${port}`, '127.0.0.1']) {
       expect(await rawGet(port, '/api/health', host), host).toBe(200);
     }
     for (const host of [`rebind.attacker.example:${port}`, `127.0.0.1:${port + 1 === 65536 ? 1 : port + 1}`, `127.0.0.1.nip.io:${port}`, `[::2]:${port}`]) {
