@@ -17,12 +17,18 @@ const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** White space and the characters that take no room on the page (zero-width, joiners, marks). */
 const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF]/gu;
 
-export const TEXT_MESSAGES = {
-  nameTooLong: `不能超过 ${NAME_MAX} 个字符`,
-  textTooLong: `不能超过 ${TEXT_MAX} 个字符`,
-  control: '含有控制字符',
-  tooDeep: `嵌套不能超过 ${NESTING_MAX} 层`,
-} as const;
+/** The problems, by the key a schema reports them with: zh for the desk, en for the record's readers. */
+export const TEXT_PROBLEMS = {
+  empty: { zh: '不能为空', en: 'is empty' },
+  name_too_long: { zh: `不能超过 ${NAME_MAX} 个字符`, en: `is longer than ${NAME_MAX} characters` },
+  text_too_long: { zh: `不能超过 ${TEXT_MAX} 个字符`, en: `is longer than ${TEXT_MAX} characters` },
+  control: { zh: '含有控制字符', en: 'contains control characters' },
+  too_deep: { zh: `嵌套不能超过 ${NESTING_MAX} 层`, en: `nests deeper than ${NESTING_MAX} levels` },
+  key_too_long: { zh: `含有超过 ${NAME_MAX} 个字符的键名`, en: `has a key longer than ${NAME_MAX} characters` },
+  key_control: { zh: '键名含有控制字符', en: 'has a key with control characters' },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+export type TextProblem = keyof typeof TEXT_PROBLEMS;
 
 /** Characters as a person counts them (code points, so an emoji is one). */
 function length(s: string): number {
@@ -38,22 +44,22 @@ export function isBlank(s: string): boolean {
   return s.replace(INVISIBLE, '').length === 0;
 }
 
-/** What is wrong with a name (one line, not blank, at most NAME_MAX characters), or null. 'empty' is the parser's key for a blank value. */
-export function nameProblem(s: string): string | null {
+/** What is wrong with a name (one line, not blank, at most NAME_MAX characters), or null. */
+export function nameProblem(s: string): TextProblem | null {
   if (isBlank(s)) return 'empty';
-  if (tooLong(s, NAME_MAX)) return TEXT_MESSAGES.nameTooLong;
-  if (CONTROL.test(s)) return TEXT_MESSAGES.control;
+  if (tooLong(s, NAME_MAX)) return 'name_too_long';
+  if (CONTROL.test(s)) return 'control';
   return null;
 }
 
 /** What is wrong with free text (line breaks allowed, at most TEXT_MAX characters), or null. */
-export function textProblem(s: string): string | null {
-  if (tooLong(s, TEXT_MAX)) return TEXT_MESSAGES.textTooLong;
-  if (CONTROL_IN_TEXT.test(s)) return TEXT_MESSAGES.control;
+export function textProblem(s: string): TextProblem | null {
+  if (tooLong(s, TEXT_MAX)) return 'text_too_long';
+  if (CONTROL_IN_TEXT.test(s)) return 'control';
   return null;
 }
 
-export interface FreeProblem { readonly path: readonly (string | number)[]; readonly message: string }
+export interface FreeProblem { readonly path: readonly (string | number)[]; readonly problem: TextProblem }
 
 /**
  * The first thing wrong inside a free value (an object or list nobody gave a shape): nesting
@@ -67,18 +73,18 @@ export function freeValueProblem(value: unknown, maxDepth = NESTING_MAX): FreePr
     const { v, path, depth } = item;
     if (typeof v === 'string') {
       const problem = textProblem(v);
-      if (problem) return { path, message: problem };
+      if (problem) return { path, problem };
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
-    if (depth + 1 > maxDepth) return { path: [], message: `${TEXT_MESSAGES.tooDeep}` };
+    if (depth + 1 > maxDepth) return { path: [], problem: 'too_deep' };
     if (Array.isArray(v)) {
       v.forEach((x: unknown, i) => stack.push({ v: x, path: [...path, i], depth: depth + 1 }));
       continue;
     }
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-      const problem = tooLong(k, NAME_MAX) ? TEXT_MESSAGES.nameTooLong : CONTROL.test(k) ? TEXT_MESSAGES.control : null;
-      if (problem) return { path, message: `键名${problem}` };
+      const problem = tooLong(k, NAME_MAX) ? 'key_too_long' : CONTROL.test(k) ? 'key_control' : null;
+      if (problem) return { path, problem };
       stack.push({ v: x, path: [...path, k], depth: depth + 1 });
     }
   }
@@ -101,7 +107,7 @@ export function nestingBeyond(value: unknown, limit: number): (string | number)[
   return null;
 }
 
-function refined(check: (s: string) => string | null) {
+function refined(check: (s: string) => TextProblem | null) {
   return z.string().superRefine((s, ctx) => {
     const problem = check(s);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -117,7 +123,7 @@ export const noteSchema = refined((s) => (isBlank(s) ? 'empty' : textProblem(s))
 
 function freeIssues(v: unknown, ctx: z.RefinementCtx): void {
   const problem = freeValueProblem(v);
-  if (problem) ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.message });
+  if (problem) ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.problem });
 }
 
 /** Any JSON value nobody gave a shape, within the bounds above. */

@@ -5,7 +5,7 @@ import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { API_ACCESS, mayCall, mayIssue } from '../../common/api.js';
 import { isCommandType } from '../../common/commands.js';
 import { reject } from '../../common/rejections.js';
-import { NESTING_MAX, nestingBeyond } from '../../common/textLimits.js';
+import { NESTING_MAX, nestingBeyond, TEXT_PROBLEMS } from '../../common/textLimits.js';
 import type { SessionInfo } from '../../common/views.js';
 import type { SignIn } from '../auth/accounts.js';
 import { passwordProblem } from '../auth/password.js';
@@ -82,7 +82,8 @@ export class ApiService {
     const parsed = API_ARG_SCHEMAS[method].safeParse(rawArg ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${issue?.message ?? ''}`.trim());
+      const words = issue?.code === 'custom' ? (TEXT_PROBLEMS as Record<string, { zh: string } | undefined>)[issue.message]?.zh : undefined;
+      throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${words ?? issue?.message ?? ''}`.trim());
     }
     const logged = LOGGED_READS[method] as ((arg: unknown) => string | null) | undefined;
     if (ctx.session && logged && ctx.session.roles.includes('supervisor')) {

@@ -28,27 +28,30 @@ const person = (fields: Record<string, unknown> = {}) => ({ type: 'person.enter'
 
 describe('slow requests', () => {
   it('cuts off a body that trickles in', async () => {
-    const outcome = await new Promise<{ answer: string; sent: number }>((resolve, reject) => {
-      const body = JSON.stringify({ account: 'desk1', password: 'x'.repeat(100) });
+    const body = JSON.stringify({ account: 'desk1', password: 'x'.repeat(100) });
+    const outcome = await new Promise<{ answer: string; sent: number; reset: boolean }>((resolve, reject) => {
       const socket = connect(port, '127.0.0.1');
       let answer = '';
       let sent = 0;
+      let reset = false;
       let timer: NodeJS.Timeout | null = null;
       socket.setEncoding('utf8');
       socket.on('data', (d: string) => { answer += d; });
-      socket.on('error', reject);
-      socket.on('close', () => { if (timer) clearInterval(timer); resolve({ answer, sent }); });
+      // The server may close with our unread bytes still on its side, which the kernel answers with a reset.
+      socket.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'ECONNRESET' || err.code === 'EPIPE') reset = true; else reject(err); });
+      socket.on('close', () => { if (timer) clearInterval(timer); resolve({ answer, sent, reset }); });
       socket.on('connect', () => {
         socket.write(`POST /api/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
         // One byte every 50 ms: the whole body would take about 7 s; the limit is 0.6 s.
         timer = setInterval(() => {
-          if (sent < body.length && !socket.destroyed) socket.write(body[sent++] ?? '');
+          if (sent < body.length && !socket.destroyed && answer === '') socket.write(body[sent++] ?? '');
           else if (timer) { clearInterval(timer); timer = null; socket.end(); }
         }, 50);
       });
     });
-    expect(outcome.answer).toMatch(/^HTTP\/1\.1 408/);
-    expect(outcome.sent).toBeLessThan(100);
+    // Cut off long before the body was complete: with 408 Request Timeout, or the connection reset.
+    expect(outcome.sent).toBeLessThan(body.length / 2);
+    if (!outcome.reset) expect(outcome.answer).toMatch(/^HTTP\/1\.1 408/);
   });
 
   it('keeps a live stream open longer than the request limit', async () => {
