@@ -11,12 +11,12 @@ import type { SignIn } from '../auth/accounts.js';
 import { passwordProblem } from '../auth/password.js';
 import { isLoopback } from '../server/addresses.js';
 import type { StationHost } from '../host/stationHost.js';
-import { verifyChain } from '../core/store/verify.js';
+import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from './argSchemas.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
 import { ledger } from './queries/ledger.js';
 import { stats } from './queries/stats.js';
-import { backupRecord, listBackups } from '../host/backup.js';
+import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
@@ -131,7 +131,7 @@ export class ApiService {
       overview: async () => {
         const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
         // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
+        return { ...view, clockJumps: [...host.station.state.clockJumps], rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
       },
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
@@ -178,9 +178,9 @@ export class ApiService {
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');
-        return backupRecord(db, host.config.backup.dir, host.now());
+        return host.backupNow(host.config.backup.dir);
       },
-      audit: async () => ({ ...verifyChain(db), checkedAt: host.now() }),
+      audit: async () => ({ ...verifyRecord(db, host.knownHeads()), checkedAt: host.now() }),
       accounts: async () => host.accounts.list(),
       saveAccount: async (a) => {
         if (!host.station.state.officers.has(a.officerId)) return { ok: false, message: `民警 ${a.officerId} 未登记` };

@@ -141,7 +141,8 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     for (const res of streams) res.write(data);
   };
   host.station.on('events', onEvents);
-  // Before the server waits for its connections to end: a live stream never ends by itself.
+  // Before the server waits for its connections: an open live channel would otherwise hold the
+  // shutdown forever (and the head witness would never get its last write).
   app.addHook('preClose', async () => {
     host.station.off('events', onEvents);
     for (const res of streams) res.end();
