@@ -43,6 +43,8 @@ export const T = {
   },
   field: { officers: '民警', officer: '民警', approver: '审批人', note: '备注' },
   subject: {
+    person: (name: string, id: string) => `${name}（${id}）`,
+    storage: '录像存储',
     session: (kind: string, person: string) => `${kind} · ${person}`,
     sessionId: (id: string) => `讯（询）问 ${id}`,
     device: (id: string, room: string) => (room ? `设备 ${id}（${room}）` : `设备 ${id}`),

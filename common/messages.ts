@@ -1,6 +1,6 @@
 // The zh-CN message catalogue: labels of every vocabulary and alarm, in the words desk officers
 // and supervisors use (see the glossary).
-import type { Basis, CareKind, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
+import type { Basis, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
 import type { RecordingState, Role } from './views.js';
 import type { EventType } from './events.js';
 import type { IdNumberProblem } from './idNumber.js';
@@ -33,8 +33,6 @@ export const DESTINATION_LABELS: Record<Destination, string> = {
 export const SESSION_KIND_LABELS: Record<SessionKind, string> = { interrogation: '讯问', inquiry: '询问', identification: '辨认' };
 
 export const DISPOSITION_LABELS: Record<Disposition, string> = { returned: '已返还', transferred: '已移交', retained: '未返还（扣押/暂存）' };
-
-export const CARE_LABELS: Record<CareKind, string> = { meal: '饮食', water: '饮水', rest: '休息', medical: '就医', toilet: '如厕' };
 
 export const COLLECTION_LABELS: Record<string, string> = {
   fingerprint: '指纹', dna: 'DNA', portrait: '人像', urine: '尿检', blood: '血样', voiceprint: '声纹', iris: '虹膜', footprint: '足迹',

@@ -6,8 +6,8 @@ import type { Settings } from './settings.js';
 
 import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
 
-export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
-export const ROLES: readonly Role[] = ['desk', 'operator', 'supervisor', 'admin'];
+export const ROLES = ['desk', 'operator', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface SessionInfo { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[] }
 

@@ -1,7 +1,7 @@
 // The server side of the API contract: one handler per method, each given the caller's session.
 // Role checks happen before a handler runs (see dispatch); handlers check what depends on the
 // arguments (which command a role may issue) and log supervisors' reads of personal data.
-import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
+import type { ApiCheckedArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { API_ACCESS, mayCall, mayIssue } from '../../common/api.js';
 import { isCommandType } from '../../common/commands.js';
 import { reject } from '../../common/rejections.js';
@@ -9,7 +9,7 @@ import type { SessionInfo } from '../../common/views.js';
 import { passwordProblem } from '../auth/password.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyChain } from '../core/store/verify.js';
-import { API_ARG_SCHEMAS } from './argSchemas.js';
+import { API_ARG_SCHEMAS } from '../../common/apiArgs.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
 import { ledger } from './queries/ledger.js';
 import { stats } from './queries/stats.js';
@@ -33,7 +33,7 @@ export class ApiError extends Error {
   }
 }
 
-type Handlers = { [K in ApiMethod]: (arg: ApiArg<K>, ctx: CallContext) => Promise<ApiResult<K>> };
+type Handlers = { [K in ApiMethod]: (arg: ApiCheckedArg<K>, ctx: CallContext) => Promise<ApiResult<K>> };
 
 /** Reads of personal data that are written to the access log. */
 const LOGGED_READS: ReadonlySet<ApiMethod> = new Set(['person', 'timeline', 'form']);

@@ -7,10 +7,8 @@ import type { RecordedEvent } from '../../common/events.js';
 import { ApiError, type ApiService, type CallContext } from '../api/service.js';
 import type { StationHost } from '../host/stationHost.js';
 import { changeNotice } from '../server/http.js';
+import { CHANGE_CHANNEL, channelOf } from './channels.js';
 import { isTrustedSender } from './security.js';
-
-export const channelOf = (method: string): string => `api:${method}`;
-export const CHANGE_CHANNEL = 'station:change';
 
 export function serveIpc(host: StationHost, service: ApiService, contents: () => WebContents | null): () => void {
   let token: string | undefined;

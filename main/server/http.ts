@@ -9,7 +9,8 @@ import { SESSION_MS } from '../auth/accounts.js';
 import { ApiService, ApiError, type CallContext } from '../api/service.js';
 import { alarmList, alarmsByIds } from '../api/queries/alarms.js';
 import { ledger } from '../api/queries/ledger.js';
-import { alarmsCsv, ledgerCsv } from '../api/csv.js';
+import { recordNames } from '../api/queries/names.js';
+import { alarmsCsv, exportFileName, ledgerCsv } from '../api/csv.js';
 import type { StationHost } from '../host/stationHost.js';
 import { parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.js';
 import { RateLimiter } from './rateLimit.js';
@@ -97,18 +98,13 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     const from = Number(q.from ?? Number.NaN);
     const to = Number(q.to ?? Number.NaN);
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return reply.code(400).send({ code: 'BAD_REQUEST', message: '请给出导出的起止时间 from、to（UTC 毫秒，from < to）' });
-    const names = (sql: string): Map<string, string> => new Map((host.db.prepare(sql).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
-    const officers = names('SELECT id, name FROM officers');
+    const names = recordNames(host.db);
     let body: string;
-    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), officers, host.timeZone, host.now());
-    else if (name === 'alarms.csv') {
-      body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), {
-        officers, rooms: names('SELECT id, name FROM rooms'), persons: names('SELECT person_id AS id, name FROM custody_records'),
-      }, host.timeZone);
-    }
+    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), names, host.timeZone, host.now());
+    else if (name === 'alarms.csv') body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), names, host.timeZone);
     else return reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个导出' });
     host.accounts.log(ctx.session.account, `export:${name}`, `${from}-${to}`, req.ip);
-    const file = `${name.replace('.csv', '')}-${new Date(from).toISOString().slice(0, 10)}.csv`;
+    const file = exportFileName(name, from, to, host.timeZone);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'no-store').send(body);
   });
 
