@@ -5,8 +5,16 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CameraRecorder, checkStorage, deleteExpired, grabFrame, type RecorderStatus, type SegmentRecord } from '../../hardware/camera/index.js';
-import type { StationHost } from './stationHost.js';
+import type { AreaState } from '../core/state/model.js';
+import type { SegmentRetention } from '../core/store/segments.js';
 import type { CameraHardware } from './deviceConfig.js';
+import type { ReportPort } from './ports.js';
+
+export interface RecordingPorts extends ReportPort {
+  /** The area as recorded: which cameras it has and which rooms must be recorded. */
+  area(): Pick<AreaState, 'cameras' | 'rooms'>;
+  readonly segments: SegmentRetention;
+}
 
 export interface RecordingSettings {
   readonly dir: string;
@@ -22,20 +30,19 @@ export class RecordingService {
   private timers: NodeJS.Timeout[] = [];
   private lastStatus = new Map<string, RecorderStatus>();
 
-  constructor(private readonly host: StationHost, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings) {}
+  constructor(private readonly ports: RecordingPorts, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings) {}
 
-  private submit(actor: string, command: Record<string, unknown>): void {
-    const r = this.host.station.submit(command, { actor });
-    if (!r.ok) this.host.log(`recording: ${String(command.type)} refused: ${r.rejection.message}`);
+  private log(line: string): void {
+    this.ports.log(`recording: ${line}`);
   }
 
   start(): void {
     mkdirSync(this.settings.dir, { recursive: true });
-    const state = this.host.station.state;
+    const state = this.ports.area();
     for (const cam of this.cameras) {
       const configured = state.cameras.get(cam.id);
       if (!configured) {
-        this.host.log(`recording: camera ${cam.id} of the configuration is not in the area; not recorded`);
+        this.log(`camera ${cam.id} of the configuration is not in the area; not recorded`);
         continue;
       }
       if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
@@ -44,19 +51,19 @@ export class RecordingService {
         {
           status: (s) => {
             this.lastStatus.set(cam.id, s);
-            this.submit(`device:${cam.id}`, { type: 'camera.status', camera: cam.id, online: s.online, recording: s.recording });
+            this.ports.report({ type: 'camera.status', camera: cam.id, online: s.online, recording: s.recording }, `device:${cam.id}`);
           },
-          segment: (s: SegmentRecord) => this.submit(`device:${cam.id}`, { type: 'recording.segment', ...s }),
+          segment: (s: SegmentRecord) => this.ports.report({ type: 'recording.segment', ...s }, `device:${cam.id}`),
         },
       );
       this.recorders.set(cam.id, recorder);
       recorder.start();
     }
     const every = (ms: number, run: () => Promise<void>): void => {
-      const t = setInterval(() => { void run().catch((err: unknown) => this.host.log(`recording: ${(err as Error).message}`)); }, ms);
+      const t = setInterval(() => { void run().catch((err: unknown) => this.log((err as Error).message)); }, ms);
       t.unref();
       this.timers.push(t);
-      void run().catch((err: unknown) => this.host.log(`recording: ${(err as Error).message}`));
+      void run().catch((err: unknown) => this.log((err as Error).message));
     };
     every(this.settings.storageCheckMs ?? 60_000, () => this.checkDisk());
     every(this.settings.retentionCheckMs ?? 3_600_000, () => this.applyRetention());
@@ -64,19 +71,16 @@ export class RecordingService {
 
   async checkDisk(): Promise<void> {
     const disk = await checkStorage(this.settings.dir, this.settings.minFreeBytes);
-    this.submit('system', { type: 'storage.status', path: disk.dir, freeBytes: disk.freeBytes, totalBytes: disk.totalBytes, low: disk.low });
+    this.ports.report({ type: 'storage.status', path: disk.dir, freeBytes: disk.freeBytes, totalBytes: disk.totalBytes, low: disk.low }, 'system');
   }
 
   /** Deletes expired segments that recorded nobody. */
   async applyRetention(): Promise<void> {
-    const linked = this.host.db.prepare(`SELECT 1 FROM segments s JOIN segment_links l ON l.seq = s.seq WHERE s.path = ? AND l.subject LIKE 'person:%' LIMIT 1`);
-    const known = this.host.db.prepare('SELECT seq FROM segments WHERE path = ?');
-    const markDeleted = this.host.db.prepare('UPDATE segments SET deleted_at = ? WHERE path = ?');
+    const { segments } = this.ports;
     for (const dir of [...this.recorders.keys()].map((id) => join(this.settings.dir, id))) {
-      // A file the record does not know yet (still being checked) is kept, like a linked one.
-      const result = await deleteExpired(dir, this.settings.retentionDays * 86_400_000, (path) => linked.get(path) !== undefined || known.get(path) === undefined, this.host.now());
-      for (const path of result.deleted) markDeleted.run(this.host.now(), path);
-      for (const f of result.failed) this.host.log(`recording: retention: ${f.path}: ${f.error}`);
+      const result = await deleteExpired(dir, this.settings.retentionDays * 86_400_000, (path) => segments.mustKeep(path), this.ports.now());
+      for (const path of result.deleted) segments.markDeleted(path, this.ports.now());
+      for (const f of result.failed) this.log(`retention: ${f.path}: ${f.error}`);
     }
   }
 

@@ -6,6 +6,7 @@ import { zoneOffsetMinutes } from '../../common/dates.js';
 import { Accounts } from '../auth/accounts.js';
 import { Station } from '../core/station.js';
 import { openDb, type Db } from '../core/store/db.js';
+import { SegmentStore } from '../core/store/segments.js';
 import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
@@ -85,6 +86,12 @@ export class StationHost {
     this.backupTimer.unref();
   }
 
+  /** Puts a device's or the system's report on the record; a refusal is logged (a device cannot be told). */
+  readonly report = (command: Record<string, unknown>, actor: string): void => {
+    const r = this.station.submit(command, { actor });
+    if (!r.ok) this.log(`station: ${String(command.type)} from ${actor} refused: ${r.rejection.message}`);
+  };
+
   get timeZone(): string {
     return this.config.timeZone;
   }
@@ -112,10 +119,11 @@ export class StationHost {
     } catch (err) {
       throw new ConfigError(`reader configuration: ${(err as Error).message}`);
     }
-    this.readers = new ReaderService(this, readers, desk);
+    this.readers = new ReaderService({ report: this.report, log: this.log, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
     this.readers.start();
     const rec = this.config.recording;
-    this.recording = new RecordingService(this, camerasFromConfig(this.config.area), {
+    const ports = { report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db) };
+    this.recording = new RecordingService(ports, camerasFromConfig(this.config.area), {
       dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
     });
     this.recording.start();
