@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { buildElectron } from '../electron/build.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../host/rendererBuild.js';
 import { findElectron } from '../host/electronBinary.js';
-import { runStation } from './station.js';
+import { reportStartFailure, runStation } from './station.js';
 
 async function main(argv: readonly string[]): Promise<void> {
   const log = (line: string): void => { process.stderr.write(`${line}\n`); };
@@ -22,7 +22,4 @@ async function main(argv: readonly string[]): Promise<void> {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`start: ${(err as Error).message}\n`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).catch((err: unknown) => reportStartFailure(err, 'start'));

@@ -13,7 +13,7 @@ export const DESK_READER_ID = 'DESK-ENROL';
 export function readersFromConfig(area: Record<string, unknown> | undefined): ReaderConfig[] {
   const list = area?.readers;
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new Error('configuration area.readers must be a list');
+  if (!Array.isArray(list)) throw new Error('must be a list');
   return list.flatMap((entry, i) => (entry && typeof entry === 'object' && 'transport' in entry ? [parseReaderConfig(entry, i)] : []));
 }
 

@@ -16,6 +16,7 @@ import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
+import { RECORD_FILE } from './dataFolder.js';
 
 export interface HostOptions {
   readonly dataDir: string;
@@ -54,7 +55,7 @@ export class StationHost {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     mkdirSync(options.dataDir, { recursive: true });
-    this.db = openDb(join(options.dataDir, 'station.db'), options.migrationsDir ? { migrationsDir: options.migrationsDir } : {});
+    this.db = openDb(join(options.dataDir, RECORD_FILE), options.migrationsDir ? { migrationsDir: options.migrationsDir } : {});
     const tz = this.config.timeZone;
     this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
     this.accounts = new Accounts(this.db, this.now);
@@ -117,7 +118,7 @@ export class StationHost {
       desk = this.config.deskReader ? parseReaderConfig({ id: DESK_READER_ID, room: null, role: 'exit', ...this.config.deskReader }) : null;
       readers = readersFromConfig(this.config.area);
     } catch (err) {
-      throw new ConfigError(`reader configuration: ${(err as Error).message}`);
+      throw err instanceof ConfigError ? err : new ConfigError(`area.readers: ${(err as Error).message}`);
     }
     this.readers = new ReaderService({ report: this.report, log: this.log, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
     this.readers.start();

@@ -19,6 +19,8 @@ import { readStatic } from './staticFiles.js';
 
 export interface ServerOptions {
   readonly rendererDir: string;
+  /** The station's one API service, shared with the window's IPC; a server of its own otherwise. */
+  readonly service?: ApiService;
   readonly https?: { readonly key: string; readonly cert: string };
   readonly version?: string;
 }
@@ -44,7 +46,7 @@ function unknownPath(ctx: CallContext, reply: FastifyReply): FastifyReply {
 export function createServer(host: StationHost, options: ServerOptions): FastifyInstance {
   const secure = options.https !== undefined;
   const app = Fastify({ logger: false, bodyLimit: 1 << 20, ...(options.https ? { https: options.https } : {}) }) as unknown as FastifyInstance;
-  const service = new ApiService(host);
+  const service = options.service ?? new ApiService(host);
   const loginLimiter = new RateLimiter(10, 60_000, host.now);
   const streams = new Set<ServerResponse>();
 

@@ -4,6 +4,17 @@ import { applyMigrations, defaultMigrationsDir } from './migrations.js';
 
 export type Db = Database.Database;
 
+let nativeBinding: string | undefined;
+
+/**
+ * The better-sqlite3 addon this process loads, when it is not the one npm built for Node (the
+ * Electron window in development loads a build for Electron's ABI kept in a separate folder, so
+ * that the tests keep theirs). Set once at start, before the first database is opened.
+ */
+export function useSqliteBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
 export interface OpenOptions {
   readonly migrationsDir?: string;
   readonly readonly?: boolean;
@@ -15,7 +26,7 @@ export interface OpenOptions {
  * was acknowledged.
  */
 export function openDb(path: string, options: OpenOptions = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  const db = new Database(path, { readonly: options.readonly ?? false, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

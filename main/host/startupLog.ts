@@ -1,0 +1,17 @@
+// The start-up log in the data folder (station.log): every start, and every failure or problem
+// found at start with the words the person was shown, so that whoever looks later can tell what
+// happened. Writing it never stops a start.
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STARTUP_LOG } from '../../common/startupText.js';
+
+export type LogLevel = 'start' | 'warning' | 'error';
+
+export function appendStartupLog(dataDir: string, level: LogLevel, code: string, message: string, detail?: string, now = Date.now()): void {
+  const line = `${new Date(now).toISOString()} ${level.toUpperCase()} ${code} ${message}${detail ? `\n    ${detail.replace(/\n/g, '\n    ')}` : ''}\n`;
+  try {
+    appendFileSync(join(dataDir, STARTUP_LOG), line);
+  } catch {
+    // A folder that cannot be written is itself the failure being reported elsewhere.
+  }
+}
