@@ -8,11 +8,11 @@ export async function buildElectron(): Promise<void> {
   const out = join(REPO_ROOT, 'dist', 'electron');
   await build({
     entryPoints: [join(REPO_ROOT, 'main/electron/main.ts')], outfile: join(out, 'main.mjs'), bundle: true, platform: 'node',
-    format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning',
+    format: 'esm', target: 'node24', packages: 'external', sourcemap: true, logLevel: 'warning',
   });
   await build({
     entryPoints: [join(REPO_ROOT, 'main/electron/preload.ts')], outfile: join(out, 'preload.cjs'), bundle: true, platform: 'node',
-    format: 'cjs', target: 'node20', external: ['electron'], sourcemap: false, logLevel: 'warning',
+    format: 'cjs', target: 'node24', external: ['electron'], sourcemap: false, logLevel: 'warning',
   });
 }
 

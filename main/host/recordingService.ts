@@ -28,6 +28,8 @@ export interface RecordingSettings {
 export class RecordingService {
   private readonly recorders = new Map<string, CameraRecorder>();
   private timers: NodeJS.Timeout[] = [];
+  /** Disk and retention checks under way: stop() waits for them, so none reports to a closed record. */
+  private readonly running = new Set<Promise<void>>();
   private lastStatus = new Map<string, RecorderStatus>();
 
   constructor(private readonly ports: RecordingPorts, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings) {}
@@ -60,10 +62,14 @@ export class RecordingService {
       recorder.start();
     }
     const every = (ms: number, run: () => Promise<void>): void => {
-      const t = setInterval(() => { void run().catch((err: unknown) => this.log((err as Error).message)); }, ms);
+      const once = (): void => {
+        const p = run().catch((err: unknown) => this.log((err as Error).message)).finally(() => this.running.delete(p));
+        this.running.add(p);
+      };
+      const t = setInterval(once, ms);
       t.unref();
       this.timers.push(t);
-      void run().catch((err: unknown) => this.log((err as Error).message));
+      once();
     };
     every(this.settings.storageCheckMs ?? 60_000, () => this.checkDisk());
     every(this.settings.retentionCheckMs ?? 3_600_000, () => this.applyRetention());
@@ -98,7 +104,7 @@ export class RecordingService {
   async stop(): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    await Promise.all([...this.recorders.values()].map((r) => r.stop()));
+    await Promise.all([...this.running, ...[...this.recorders.values()].map((r) => r.stop())]);
     this.recorders.clear();
   }
 }
