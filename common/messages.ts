@@ -41,7 +41,7 @@ export const COLLECTION_LABELS: Record<string, string> = {
 // Labels of the read models the desk shows.
 
 export const RECORDING_LABELS: Record<RecordingState, string> = {
-  recorded: '录像中', not_recorded: '未录像', offline: '摄像机离线', no_camera: '无摄像机',
+  recorded: '录像中', not_recorded: '未录像', offline: '摄像机离线', no_camera: '无摄像机', no_recorder: '录像程序缺失',
 };
 
 export const ACCOUNT_ROLE_LABELS: Record<Role, string> = { desk: '登记民警', operator: '讯问室操作员', supervisor: '督察/法制', admin: '管理员' };

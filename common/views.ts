@@ -11,14 +11,16 @@ export type Role = (typeof ROLES)[number];
 
 export interface SessionInfo { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[] }
 
-/** recorded: every camera online and recording; otherwise why not. */
-export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera';
+/** recorded: every camera online and recording; otherwise why not (no_recorder: the recording programs are missing). */
+export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera' | 'no_recorder';
 
 export interface CameraView {
   readonly id: string; readonly room: string; readonly online: boolean | null; readonly recording: boolean | null;
   readonly statusAt: number | null; readonly lastSegmentAt: number | null;
   /** Why the recorder says what it says (English, from the recorder), when it is running. */
   readonly reason?: string | null;
+  /** The station records this camera but its recording programs (ffmpeg, ffprobe) are missing. */
+  readonly recorderMissing?: boolean;
 }
 export interface ReaderView { readonly id: string; readonly room: string | null; readonly role: ReaderRole; readonly online: boolean | null; readonly statusAt: number | null }
 

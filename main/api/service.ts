@@ -92,11 +92,8 @@ export class ApiService {
         const changed = await host.accounts.changePassword(session.account, a.oldPassword, a.newPassword);
         return changed ? { ok: true, session } : { ok: false, message: '原密码错误' };
       },
-      overview: async () => {
-        const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
-        // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
-      },
+      // The recorders' own words on each camera (and a missing recorder), beside what the record says.
+      overview: async () => overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),

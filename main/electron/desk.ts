@@ -51,6 +51,8 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
         argv, env: proc.env, defaultDataDir: app.getPath('userData'), rendererDir, http: 'lan',
         migrationsDir: join(appRoot, 'migrations'), log: (line) => process.stderr.write(`${line}\n`),
         ...(binding && existsSync(binding) ? { sqliteBinding: binding } : {}),
+        // An installed app carries ffmpeg and ffprobe in resources/ffmpeg (electron-builder.yml).
+        ...(app.isPackaged && proc.resourcesPath ? { shippedTools: join(proc.resourcesPath, 'ffmpeg') } : {}),
       });
     } catch (err) {
       fail(err);

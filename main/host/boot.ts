@@ -34,6 +34,8 @@ export interface BootOptions {
   readonly http: 'always' | 'lan';
   /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
   readonly migrationsDir?: string;
+  /** The folder of the recording tools shipped with the installed app (resources/ffmpeg). */
+  readonly shippedTools?: string;
   /** A better-sqlite3 addon built for this runtime, when it is not node_modules' own. */
   readonly sqliteBinding?: string;
   readonly log: (line: string) => void;
@@ -118,7 +120,8 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     const configured = configuredAreaId(config);
     const recorded = host.station.state.area?.id ?? null;
     if (configured !== null && recorded !== null && configured !== recorded) warnings.push(new StartupError('AREA_DIFFERS', STARTUP_TEXT.areaDiffers(recorded, configured)));
-    host.startDevices();
+    const devices = await host.startDevices(o.shippedTools ? { shippedTools: o.shippedTools } : {});
+    if (devices.recorderProblems.length > 0) warnings.push(new StartupError('RECORDER_MISSING', STARTUP_TEXT.recorderMissing(devices.recorderProblems)));
     const service = new ApiService(host);
     const lan = args.lan || (config?.server.lan ?? false);
     if (o.http === 'always' || lan) {

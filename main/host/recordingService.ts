@@ -4,11 +4,12 @@
 // retention period are deleted; a segment linked to a person never is.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { CameraRecorder, checkStorage, deleteExpired, grabFrame, type RecorderStatus, type SegmentRecord } from '../../hardware/camera/index.js';
+import { CameraRecorder, checkStorage, deleteExpired, grabFrame, type SegmentRecord } from '../../hardware/camera/index.js';
 import type { AreaState } from '../core/state/model.js';
 import type { SegmentRetention } from '../core/store/segments.js';
 import type { CameraHardware } from './deviceConfig.js';
 import type { ReportPort } from './ports.js';
+import { locateRecordingTools, toolProblems, toolsMissing, type RecordingTools, type ToolSettings } from './recordingTools.js';
 
 export interface RecordingPorts extends ReportPort {
   /** The area as recorded: which cameras it has and which rooms must be recorded. */
@@ -23,6 +24,16 @@ export interface RecordingSettings {
   readonly minFreeBytes: number;
   readonly storageCheckMs?: number;
   readonly retentionCheckMs?: number;
+  /** How often tools found missing are looked for again (installing them needs no restart). */
+  readonly toolsCheckMs?: number;
+  /** Where the recorder and its checker are configured or shipped. */
+  readonly tools: ToolSettings;
+}
+
+/** What the desk is told about a camera beyond the record: the recorder's reason, and whether its programs are missing. */
+export interface CameraNote {
+  readonly reason: string | null;
+  readonly recorderMissing: boolean;
 }
 
 export class RecordingService {
@@ -30,9 +41,28 @@ export class RecordingService {
   private timers: NodeJS.Timeout[] = [];
   /** Disk and retention checks under way: stop() waits for them, so none reports to a closed record. */
   private readonly running = new Set<Promise<void>>();
-  private lastStatus = new Map<string, RecorderStatus>();
 
-  constructor(private readonly ports: RecordingPorts, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings) {}
+  constructor(
+    private readonly ports: RecordingPorts, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings,
+    private tools: RecordingTools,
+  ) {}
+
+  /** Whether any camera is to be recorded here (an area without camera streams needs no recorder). */
+  get needed(): boolean {
+    return this.recorders.size > 0;
+  }
+
+  /** Why the recorder cannot run, in the person's words; empty when it can (or nothing is to be recorded). */
+  problems(): string[] {
+    return this.needed ? toolProblems(this.tools) : [];
+  }
+
+  /** Looks again for tools that were missing; says so when they are found. */
+  private async recheckTools(): Promise<void> {
+    if (!toolsMissing(this.tools)) return;
+    this.tools = await locateRecordingTools(this.settings.tools);
+    if (!toolsMissing(this.tools)) this.log(`recorder found: ${this.tools.ffmpeg.path}, ${this.tools.ffprobe.path}`);
+  }
 
   private log(line: string): void {
     this.ports.log(`recording: ${line}`);
@@ -49,10 +79,12 @@ export class RecordingService {
       }
       if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
       const recorder = new CameraRecorder(
-        { camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds },
+        {
+          camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds,
+          ffmpegPath: this.tools.ffmpeg.path, ffprobePath: this.tools.ffprobe.path,
+        },
         {
           status: (s) => {
-            this.lastStatus.set(cam.id, s);
             this.ports.report({ type: 'camera.status', camera: cam.id, online: s.online, recording: s.recording }, `device:${cam.id}`);
           },
           segment: (s: SegmentRecord) => this.ports.report({ type: 'recording.segment', ...s }, `device:${cam.id}`),
@@ -73,6 +105,8 @@ export class RecordingService {
     };
     every(this.settings.storageCheckMs ?? 60_000, () => this.checkDisk());
     every(this.settings.retentionCheckMs ?? 3_600_000, () => this.applyRetention());
+    for (const p of this.problems()) this.log(`recorder missing: ${p}`);
+    if (this.problems().length > 0) every(this.settings.toolsCheckMs ?? 60_000, () => this.recheckTools());
   }
 
   async checkDisk(): Promise<void> {
@@ -94,11 +128,15 @@ export class RecordingService {
   async snapshot(cameraId: string): Promise<Buffer> {
     const cam = this.cameras.find((c) => c.id === cameraId);
     if (!cam?.rtsp) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
-    return grabFrame(cam.rtsp);
+    return grabFrame(cam.rtsp, { ffmpegPath: this.tools.ffmpeg.path });
   }
 
-  status(cameraId: string): RecorderStatus | null {
-    return this.lastStatus.get(cameraId) ?? null;
+  /** What the desk is told about a recorded camera; null for a camera this station does not record. */
+  note(cameraId: string): CameraNote | null {
+    const recorder = this.recorders.get(cameraId);
+    if (!recorder) return null;
+    const current = recorder.current();
+    return { reason: current.reason, recorderMissing: toolsMissing(this.tools) && !current.recording };
   }
 
   async stop(): Promise<void> {

@@ -15,6 +15,7 @@ import { camerasFromConfig } from './deviceConfig.js';
 import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
+import { locateRecordingTools } from './recordingTools.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 import { RECORD_FILE } from './dataFolder.js';
 
@@ -44,6 +45,7 @@ export class StationHost {
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
+  private devicesStarting: Promise<unknown> | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
@@ -109,8 +111,13 @@ export class StationHost {
     this.log(area ? `station: area ${this.station.state.area?.name ?? ''} configured` : 'station: no configuration given, started the example area (示例办案区)');
   }
 
-  /** Starts the readers and recorders named in the configuration. */
-  startDevices(): void {
+  /**
+   * Starts the readers and recorders named in the configuration, once the recording tools are
+   * located (`shippedTools`: the folder of those shipped with the app). Resolves with why the
+   * recorder cannot run, when cameras are to be recorded and it cannot (the station runs on).
+   */
+  startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
+    // The configuration is checked before anything starts, so a mistake in it starts nothing.
     let desk = null;
     let readers;
     try {
@@ -120,17 +127,27 @@ export class StationHost {
     } catch (err) {
       throw err instanceof ConfigError ? err : new ConfigError(`area.readers: ${(err as Error).message}`);
     }
-    this.readers = new ReaderService({ report: this.report, log: this.log, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
-    this.readers.start();
+    const cameras = camerasFromConfig(this.config.area);
     const rec = this.config.recording;
-    const ports = { report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db) };
-    this.recording = new RecordingService(ports, camerasFromConfig(this.config.area), {
-      dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
+    const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
+    const starting = locateRecordingTools(tools).then((located) => {
+      this.readers = new ReaderService({ report: this.report, log: this.log, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
+      this.readers.start();
+      const ports = { report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db) };
+      this.recording = new RecordingService(ports, cameras, {
+        dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays,
+        minFreeBytes: rec.minFreeMB * 1024 * 1024, tools,
+      }, located);
+      this.recording.start();
+      return { recorderProblems: this.recording.problems() };
     });
-    this.recording.start();
+    this.devicesStarting = starting;
+    return starting;
   }
 
   async stopDevices(): Promise<void> {
+    await this.devicesStarting?.catch(() => undefined);
+    this.devicesStarting = null;
     await Promise.all([this.recording?.stop(), this.readers?.stop()]);
     this.recording = null;
     this.readers = null;
