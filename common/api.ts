@@ -106,6 +106,7 @@ export const API_METHODS = Object.keys(API_ACCESS) as ApiMethod[];
 export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = {
   'area.configure': [],
   'area.settings': ['admin'],
+  'area.update': ['admin'],
   'officer.register': ['admin'],
   'person.enter': ['desk', 'admin'],
   'security.check': ['desk', 'admin'],
@@ -125,6 +126,7 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'person.tempExit': ['desk', 'admin'],
   'person.return': ['desk', 'admin'],
   'person.exit': ['desk', 'admin'],
+  'person.correct': ['desk', 'admin'],
   clock: [],
   'alarm.ack': ['desk', 'operator', 'admin'],
   'recording.segment': [],

@@ -161,6 +161,10 @@ export const T = {
     alarm: (name: string, severity: string) => `${name}（${severity}）`,
     ack: (note: string) => `处置说明：${note}`,
     officer: (name: string) => `民警：${name}`, settings: '告警设置已修改', configured: (name: string) => `办案区：${name}`,
+    corrected: (changes: string, reason: string, by: string) => `${changes}；原因：${reason}；批准人：${by}`,
+    correctedField: (field: string, from: string, to: string) => `${field}：${from} → ${to}`,
+    areaUpdated: (rooms: number | null, readers: number | null, cameras: number | null) =>
+      [rooms === null ? '' : `房间 ${rooms} 个`, readers === null ? '' : `读卡器 ${readers} 个`, cameras === null ? '' : `摄像机 ${cameras} 台`].filter(Boolean).join('，'),
   },
   actions: {
     title: '办理', move: '位置', moveTo: '移至', moveButton: '登记位置', unknownPlace: '位置未明',

@@ -102,7 +102,7 @@ export class ApiService {
       submit: async (a, ctx) => {
         const session = ctx.session as SessionInfo;
         const type = a.command.type;
-        if (!isCommandType(type)) return { ok: false, at: host.now(), rejection: reject('INVALID_FIELD', `未知的命令类型：${type}`, 'type') };
+        if (!isCommandType(type)) return { ok: false, at: host.now(), rejection: reject('INVALID_FIELD', { en: `unknown command type ${JSON.stringify(type)}`, zh: `未知的命令类型：${type}` }, 'type') };
         if (!mayIssue(session.roles, type)) throw new ApiError(403, 'FORBIDDEN', `当前账户的角色无权执行 ${type}`);
         const result = host.station.submit(a.command, { actor: session.officerId });
         if (!result.ok) return result;

@@ -21,6 +21,7 @@ export function overviewFixture(patch: Partial<Overview> = {}): Overview {
     rooms: [
       { id: 'W1', name: '候问室一', kind: 'waiting', capacity: 2, recordingRequired: false, guardRequired: false, persons: [], officers: [], recording: 'no_camera', cameras: [], readers: [], sessions: [] },
     ],
+    readers: [], removed: { rooms: [], devices: [] },
     persons: [],
     officers: [
       { id: 'E001', name: '王建国', gender: 'male', tag: null, whereabouts: { kind: 'unknown' } },

@@ -2,7 +2,10 @@
 import { ALARM_LABELS, SEVERITY_LABELS } from '../../../common/alarms.js';
 import { T } from '../../../common/deskText.js';
 import { SYSTEM_ACTOR, type RecordedEvent } from '../../../common/events.js';
-import { BASIS_LABELS, COLLECTION_LABELS, DESTINATION_LABELS, EVENT_LABELS, ROLE_LABELS, SESSION_KIND_LABELS } from '../../../common/messages.js';
+import {
+  BASIS_LABELS, COLLECTION_LABELS, CORRECTION_FIELD_LABELS, correctionValueLabel, DESTINATION_LABELS, EVENT_LABELS, ROLE_LABELS, SESSION_KIND_LABELS,
+} from '../../../common/messages.js';
+import { CORRECTABLE_FIELDS } from '../../../common/vocab.js';
 import { formatDateTime } from '../../../common/zonedTime.js';
 import type { Names } from '../station/names.js';
 
@@ -18,6 +21,14 @@ function detailOf(ev: RecordedEvent, names: Names, timeZone: string): string {
   switch (ev.type) {
     case 'area.configure': return T.timeline.configured(ev.payload.area.name);
     case 'area.settings': return T.timeline.settings;
+    case 'area.update': return T.timeline.areaUpdated(ev.payload.rooms?.length ?? null, ev.payload.readers?.length ?? null, ev.payload.cameras?.length ?? null);
+    case 'person.correct': {
+      const p = ev.payload;
+      const changes = CORRECTABLE_FIELDS.flatMap((f) => (p.fields[f] === undefined ? [] : [
+        T.timeline.correctedField(CORRECTION_FIELD_LABELS[f], correctionValueLabel(f, p.previous[f]), correctionValueLabel(f, p.fields[f])),
+      ]));
+      return T.timeline.corrected(changes.join('；'), p.reason ?? '', names.officer(p.approvedBy));
+    }
     case 'officer.register': return T.timeline.officer(ev.payload.officer.name);
     case 'person.enter': {
       const p = ev.payload.person;
