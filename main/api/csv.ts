@@ -44,9 +44,7 @@ export function alarmsCsv(alarms: readonly AlarmView[], names: RecordNames, tz: 
   );
 }
 
-/** ledger-2026-03-02.csv, or ledger-2026-03-02_2026-03-08.csv for several days: the station's local dates of [from, to). */
-export function exportFileName(name: string, from: number, to: number, tz: string): string {
-  const first = formatDate(from, tz);
-  const last = formatDate(Math.max(from, to - 1), tz);
-  return `${name.replace(/\.csv$/, '')}-${first === last ? first : `${first}_${last}`}.csv`;
+/** ledger-2026-03-02.csv: the station's local date of the export's first day (a Shanghai morning is not yesterday in UTC). */
+export function exportFileName(name: string, from: number, tz: string): string {
+  return `${name.replace(/\.csv$/, '')}-${formatDate(from, tz)}.csv`;
 }

@@ -74,10 +74,8 @@ function openRecord(dataDir: string, config: StationConfig | null, configPath: s
   try {
     const place = recordPlace(dataDir, config?.area !== undefined, o.log);
     path = join(place.dir, RECORD_FILE);
-    // The example's record takes no backups: they would sit among the real area's.
-    const hostConfig = config && place.demo ? { ...config, backup: undefined } : config;
     const host = new StationHost({
-      dataDir: place.dir, config: hostConfig, log: o.log,
+      dataDir: place.dir, config, log: o.log,
       ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}),
     });
     return { place, host };

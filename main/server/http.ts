@@ -106,7 +106,7 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     else if (name === 'alarms.csv') body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), names, host.timeZone);
     else return reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个导出' });
     host.accounts.log(ctx.session.account, `export:${name}`, `${from}-${to}`, req.ip);
-    const file = exportFileName(name, from, to, host.timeZone);
+    const file = exportFileName(name, from, host.timeZone);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'no-store').send(body);
   });
 
