@@ -131,6 +131,10 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'alarm.ack': ['desk', 'operator', 'admin'],
   'recording.segment': [],
   'storage.status': [],
+  'clock.jump': [],
+  'clock.adjust': [],
+  'clock.ack': ['desk', 'operator', 'admin'],
+  'record.restore': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {

@@ -124,6 +124,18 @@ export const commandSchemas = {
     video: z.boolean(), audio: z.boolean(), videoCodec: opt(text), audioCodec: opt(text),
   }),
   'storage.status': z.object({ path: name, freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative(), low: z.boolean() }),
+  // Reported by the station's clock (main/host/stationClock.ts): the wall clock jumped, and station
+  // time did not follow; or station time began to adopt a corrected wall clock.
+  'clock.jump': z.object({ cause: z.enum(['jump', 'start']), wallBefore: z.number().finite(), wallAfter: z.number().finite() }),
+  'clock.adjust': z.object({ mode: z.enum(['step', 'slew']), from: z.number().finite(), to: z.number().finite() }),
+  // An officer has seen the clock jumps recorded up to event `upTo` (时钟异常 确认).
+  'clock.ack': z.object({ upTo: positiveInt, note: opt(text) }),
+  // Written at start after `--restore`: the record was restored from a backup; the damaged one was
+  // kept aside, and what the head witness had seen beyond the backup is named.
+  'record.restore': z.object({
+    backup: name, events: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/), damaged: opt(text),
+    witnessEvents: opt(z.number().int().nonnegative()), witnessHash: opt(z.string().regex(/^[0-9a-f]{64}$/)),
+  }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

@@ -349,4 +349,17 @@ export const T = {
     urls: '访问地址', fingerprint: '证书指纹（SHA-256）', noFingerprint: '未使用证书（未开启局域网访问）',
     fingerprintHint: '在督察的浏览器中打开上述地址时，请在地址栏的证书信息里核对 SHA-256 指纹，必须与此处完全一致；不一致时不要登录，并报告管理员。',
   },
+  clock: {
+    title: '时钟异常',
+    jump: (before: string, after: string) => `系统时钟由 ${before} 跳至 ${after}`,
+    start: (record: string, wall: string) => `启动时系统时钟（${wall}）早于记录中最后的时间（${record}）`,
+    kept: '工作站时间未随之改变，告警与时限照常按实际经过的时间计算。请核对并校准本机时钟后确认。',
+    more: (n: number) => `（另有 ${n} 次）`,
+    ack: '确认时钟异常', acking: '正在确认…',
+    adjustStep: (from: string, to: string) => `工作站时间由 ${from} 校准至 ${to}`,
+    adjustSlew: (from: string, to: string) => `工作站时间自 ${from} 起放慢走时，直至系统时钟（${to}）追上`,
+    acked: (note: string) => (note ? `已确认：${note}` : '已确认'),
+    restored: (backup: string, events: number, lost: string) => `从备份 ${backup} 恢复（${events} 个事件）${lost}`,
+    lost: (n: number) => `；见证记录中另有 ${n} 个事件未能恢复，原记录已另存`,
+  },
 } as const;

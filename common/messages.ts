@@ -72,6 +72,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'person.extend': '延长时限', 'person.correct': '更正登记信息', 'area.update': '变更办案区设置', 'person.tempExit': '临时出区', 'person.return': '临时出区返回', 'person.exit': '出区',
   'alarm.raised': '告警', 'alarm.resolved': '告警解除', 'alarm.ack': '告警确认',
   'recording.segment': '录像片段', 'storage.status': '录像存储空间',
+  'clock.jump': '时钟异常', 'clock.adjust': '工作站时间校准', 'clock.ack': '时钟异常确认', 'record.restore': '从备份恢复记录',
 };
 
 /** The fields a correction (更正) may name, as the registration form calls them. */

@@ -11,7 +11,8 @@ export type RejectionCode =
   | 'OFFICER_NOT_IN_SESSION' | 'OFFICER_ALREADY_IN_SESSION' | 'JOIN_NEEDS_ONE' | 'ALREADY_ON_TEMP_EXIT'
   | 'NOT_ON_TEMP_EXIT' | 'EXIT_DURING_SESSION' | 'EXTEND_NOT_ALLOWED' | 'EXTEND_BEYOND_MAX'
   | 'EXTEND_NOT_ABOVE' | 'ALARM_ALREADY_ACKED' | 'ITEM_TWICE' | 'UNKNOWN_ACTOR' | 'STORE_FAILED'
-  | 'ROOM_OCCUPIED' | 'ROOM_IN_SESSION' | 'BASIS_AFTER_EXTENSION' | 'TAG_AFTER_EXIT' | 'REASON_REQUIRED';
+  | 'ROOM_OCCUPIED' | 'ROOM_IN_SESSION' | 'BASIS_AFTER_EXTENSION' | 'TAG_AFTER_EXIT' | 'REASON_REQUIRED'
+  | 'NO_CLOCK_JUMP';
 
 export interface Rejection {
   readonly code: RejectionCode;
@@ -49,6 +50,7 @@ const GENERIC_REASONS: Record<RejectionCode, string> = {
   STORE_FAILED: 'the record could not be written', ROOM_OCCUPIED: 'room has someone present',
   ROOM_IN_SESSION: 'room has an active session', BASIS_AFTER_EXTENSION: 'basis cannot be corrected after an approved extension',
   TAG_AFTER_EXIT: 'person has exited: no wristband to correct', REASON_REQUIRED: 'a correction needs a reason',
+  NO_CLOCK_JUMP: 'no clock jump to acknowledge',
 };
 
 /** `said` gives both languages; a plain string is the desk's message, with the code's generic reason. */

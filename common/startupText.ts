@@ -16,9 +16,6 @@ export const STARTUP_TEXT = {
     + '请安装更新版本的工作站程序后再启动；不要删除或改动该数据库。',
   dataNotWritable: (dir: string, why: string) =>
     `数据目录 ${dir} 无法写入（${why}）。请检查该目录的权限和磁盘剩余空间，或用 --data 指定其他数据目录，然后重新启动工作站。`,
-  dbUnreadable: (path: string, why: string) =>
-    `数据库 ${path} 无法读取（${why}）：文件可能已损坏，或不是工作站的数据库。请不要删除或覆盖它；`
-    + '请联系管理员检查该文件，必要时从最近一次校验通过的备份恢复。',
   recorderMissing: (problems: readonly string[]) =>
     `录像程序不可用：${problems.join('；')}。需要录音录像的房间现在无法录像，讯（询）问时会报“讯（询）问未录音录像”告警。`
     + '请安装 ffmpeg（含 ffprobe），或在配置文件的 recording.ffmpegPath / recording.ffprobePath 中写明其位置，然后重新启动工作站。',

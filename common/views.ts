@@ -84,6 +84,14 @@ export interface Overview {
   readonly officers: readonly OfficerView[];
   readonly alarms: readonly AlarmView[];
   readonly record: { readonly events: number; readonly headHash: string };
+  /** Wall-clock jumps no officer has acknowledged yet (时钟异常), oldest first; absent: none. */
+  readonly clockJumps?: readonly ClockJumpView[];
+}
+
+/** A wall-clock jump the station recorded (see main/host/stationClock.ts). */
+export interface ClockJumpView {
+  readonly seq: number; readonly at: number; readonly cause: 'jump' | 'start';
+  readonly wallBefore: number; readonly wallAfter: number;
 }
 
 export interface SecurityCheckView { readonly seq: number; readonly at: number; readonly checkers: readonly string[]; readonly doctor: boolean; readonly findings: Readonly<Record<string, unknown>> }

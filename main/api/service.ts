@@ -8,12 +8,12 @@ import { reject } from '../../common/rejections.js';
 import type { SessionInfo } from '../../common/views.js';
 import { passwordProblem } from '../auth/password.js';
 import type { StationHost } from '../host/stationHost.js';
-import { verifyChain } from '../core/store/verify.js';
+import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from '../../common/apiArgs.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
 import { ledger } from './queries/ledger.js';
 import { stats } from './queries/stats.js';
-import { backupRecord, listBackups } from '../host/backup.js';
+import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
@@ -93,7 +93,10 @@ export class ApiService {
         return changed ? { ok: true, session } : { ok: false, message: '原密码错误' };
       },
       // The recorders' own words on each camera (and a missing recorder), beside what the record says.
-      overview: async () => overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
+      overview: async () => ({
+        ...overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
+        clockJumps: [...host.station.state.clockJumps],
+      }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),
@@ -142,9 +145,9 @@ export class ApiService {
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');
-        return backupRecord(db, host.config.backup.dir, host.now());
+        return host.backupNow(host.config.backup.dir);
       },
-      audit: async () => ({ ...verifyChain(db), checkedAt: host.now() }),
+      audit: async () => ({ ...verifyRecord(db, host.knownHeads()), checkedAt: host.now() }),
       accounts: async () => host.accounts.list(),
       saveAccount: async (a) => {
         if (!host.station.state.officers.has(a.officerId)) return { ok: false, message: `民警 ${a.officerId} 未登记` };

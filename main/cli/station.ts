@@ -1,7 +1,9 @@
-// npm run station -- [--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--rebuild]
+// npm run station -- [--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--rebuild] [--restore BACKUP]
 // The headless station: the same start-up as the desk app (main/host/boot.ts), with the pages and
 // the API served over HTTP on 127.0.0.1 (HTTPS on the LAN when LAN access is on). Prints one JSON
-// line {"event":"listening",…} on stdout when it is ready; people read stderr.
+// line on stdout — {"event":"listening",…} when it is ready, {"event":"refused","code":…} when it
+// will not start —; people read stderr. --restore puts a verified backup in place of a lost or
+// damaged record first (main/host/restore.ts).
 import { resolve } from 'node:path';
 import { bootStation, type BootedStation } from '../host/boot.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../host/rendererBuild.js';
@@ -40,6 +42,7 @@ export async function runStation(argv: readonly string[]): Promise<BootedStation
 export function reportStartFailure(err: unknown, program: string): never {
   if (err instanceof StartupError) {
     process.stderr.write(`${program}: ${STARTUP_TEXT.failedTitle}\n${err.message}\n`);
+    process.stdout.write(`${JSON.stringify({ event: 'refused', code: err.code })}\n`);
     if (err.code === 'USAGE') process.stderr.write(`${USAGE}\n`);
     process.exit(err.code === 'USAGE' || err.code === 'CONFIG_INVALID' || err.code === 'AREA_REFUSED' ? 2 : 1);
   }

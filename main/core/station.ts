@@ -41,6 +41,10 @@ export interface StationEvents {
 }
 
 export interface StationOptions {
+  /**
+   * Station time, UTC ms: live, the station clock (main/host/stationClock.ts), which never goes back
+   * and never follows a jump of the wall clock; in replay, the scenario's clock.
+   */
   readonly now: () => number;
   /** Offset (minutes east of UTC) of the station's time zone at an instant. */
   readonly offsetAt?: (ms: number) => number;
@@ -79,7 +83,10 @@ export class Station extends EventEmitter<StationEvents> {
     return this.engine.nextDeadline;
   }
 
-  /** Never behind the record: the system clock may be set back, the record may not. */
+  /**
+   * Never behind the record. The station clock already guarantees it for live commands; this keeps
+   * an instant a caller passes (`at`) from writing the record backwards.
+   */
   private clamp(t: number): number {
     return Math.max(t, this.state.lastAt);
   }

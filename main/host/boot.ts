@@ -4,14 +4,16 @@
 // StartupError (said to the person in Chinese and written to station.log in the data folder);
 // what the station can run with but someone must fix is returned as a warning.
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { STARTUP_TEXT } from '../../common/startupText.js';
 import { UsageError } from '../cli/args.js';
 import { ApiService } from '../api/service.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
-import { findConfig, prepareDataFolder, RECORD_FILE, recordPlace, type RecordPlace } from './dataFolder.js';
+import { findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
+import { DB_FILE } from './recordCheck.js';
+import { restoreBackup } from './restore.js';
+import { systemTime } from './stationClock.js';
 import { serve, type Serving } from './serve.js';
 import { parseStartArgs, type StartArgs } from './startArgs.js';
 import { StartupError } from './startupError.js';
@@ -68,20 +70,24 @@ function asStartupError(err: unknown, configPath: string | null): StartupError {
   return new StartupError('INTERNAL', STARTUP_TEXT.internal((err as Error).message), { cause: err });
 }
 
-/** Finds and opens the record, saying in the person's words why when it cannot be opened. */
-function openRecord(dataDir: string, config: StationConfig | null, configPath: string | null, o: BootOptions): { place: RecordPlace; host: StationHost } {
-  let path = join(dataDir, RECORD_FILE);
+/**
+ * Finds the record (restoring a backup into its place first when asked), and opens it checked;
+ * a record written by a newer station is refused in the person's words.
+ */
+function openRecord(dataDir: string, args: StartArgs, config: StationConfig | null, configPath: string | null, o: BootOptions, now: () => number): { place: RecordPlace; host: StationHost } {
+  let path = join(dataDir, DB_FILE);
   try {
-    const place = recordPlace(dataDir, config?.area !== undefined, o.log);
-    path = join(place.dir, RECORD_FILE);
+    const place = recordPlace(dataDir, { configuresArea: config?.area !== undefined, restoring: args.restore !== undefined, now: now() }, o.log);
+    path = join(place.dir, DB_FILE);
+    const restored = args.restore === undefined ? undefined
+      : restoreBackup({ dataDir: place.dir, backupDir: config?.backup?.dir ?? null }, args.restore, now(), o.log);
     const host = new StationHost({
       dataDir: place.dir, config, log: o.log,
-      ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}),
+      ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}), ...(restored ? { restored } : {}),
     });
     return { place, host };
   } catch (err) {
     if (err instanceof SchemaTooNewError) throw new StartupError('DB_NEWER', STARTUP_TEXT.dbNewer(path, err.found, err.supported), { cause: err });
-    if (err instanceof Database.SqliteError) throw new StartupError('DB_UNREADABLE', STARTUP_TEXT.dbUnreadable(path, `${err.code}: ${err.message}`), { cause: err });
     if (err instanceof AreaConfigError) throw new StartupError('AREA_REFUSED', STARTUP_TEXT.areaRefused(configPath ?? '', err.message), { cause: err });
     throw err;
   }
@@ -102,7 +108,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   }
   const dataDir = resolve(args.data ?? o.env.STATION_DATA ?? o.defaultDataDir);
   prepareDataFolder(dataDir);
-  const now = o.now ?? Date.now;
+  const now = o.now ?? systemTime.wall;
   const warnings: StartupError[] = [];
   let configPath: string | null = null;
   let host: StationHost | null = null;
@@ -111,7 +117,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     useSqliteBinding(o.sqliteBinding);
     configPath = findConfig(args.config, o.env, dataDir);
     const config = configPath ? loadConfig(configPath) : null;
-    const opened = openRecord(dataDir, config, configPath, o);
+    const opened = openRecord(dataDir, args, config, configPath, o, now);
     const place = opened.place;
     host = opened.host;
     if (place.demo) o.log(`station: ${STARTUP_TEXT.demo(place.dir)}`);
@@ -130,13 +136,13 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     }
     for (const w of warnings) {
       o.log(`station: ${w.message}`);
-      appendStartupLog(dataDir, 'warning', w.code, w.message, undefined, now());
+      appendStartupLog(dataDir, now(), 'warning', w.code, w.message);
     }
-    appendStartupLog(dataDir, 'start', place.demo ? 'DEMO' : 'RECORD', `${join(place.dir, RECORD_FILE)}; configuration ${configPath ?? '(none)'}; ${serving ? `serving ${serving.url}` : 'no port'}`, undefined, now());
+    appendStartupLog(dataDir, now(), 'start', place.demo ? 'DEMO' : 'RECORD', `${join(place.dir, DB_FILE)}; configuration ${configPath ?? '(none)'}; ${serving ? `serving ${serving.url}` : 'no port'}`);
     const running = host;
     const server = serving;
     return {
-      host: running, service, serving: server, dataDir, configPath, record: { ...place, path: join(place.dir, RECORD_FILE) }, warnings,
+      host: running, service, serving: server, dataDir, configPath, record: { ...place, path: join(place.dir, DB_FILE) }, warnings,
       async stop() {
         await server?.server.close();
         await running.stopDevices();
@@ -146,7 +152,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   } catch (err) {
     const failure = asStartupError(err, configPath);
     const cause = failure.cause instanceof Error ? (failure.cause.stack ?? failure.cause.message) : undefined;
-    appendStartupLog(dataDir, 'error', failure.code, failure.message, failure.code === 'INTERNAL' ? cause : undefined, now());
+    appendStartupLog(dataDir, now(), 'error', failure.code, failure.message, failure.code === 'INTERNAL' ? cause : undefined);
     await serving?.server.close().catch(() => undefined);
     await host?.stopDevices().catch(() => undefined);
     host?.close();

@@ -17,7 +17,7 @@ export function readersFromConfig(area: Record<string, unknown> | undefined): Re
   return list.flatMap((entry, i) => (entry && typeof entry === 'object' && 'transport' in entry ? [parseReaderConfig(entry, i)] : []));
 }
 
-export interface ReaderPorts extends Pick<ReportPort, 'report' | 'log'> {
+export interface ReaderPorts extends ReportPort {
   /** A wristband shown to the desk's enrolment reader, offered to the desk for binding. */
   deskTag(seen: { readonly tag: string; readonly at: number }): void;
 }
@@ -32,11 +32,11 @@ export class ReaderService {
     this.rooms = readers.length === 0 ? null : new ReaderManager([...readers], {
       tagRead: (r: TagReading) => report(r.reader, { type: 'tag.read', reader: r.reader, tag: r.tag, rssi: r.rssi, antenna: r.antenna }),
       deviceStatus: (reader, online) => report(reader, { type: 'device.status', device: reader, online }),
-    }, { log });
+    }, { log, now: ports.now });
     this.desk = deskReader === null ? null : new ReaderManager([deskReader], {
       tagRead: (r) => ports.deskTag({ tag: r.tag, at: r.at }),
       deviceStatus: (_reader, online, _at, reason) => log(`desk reader ${online ? 'online' : `offline (${reason})`}`),
-    }, { log });
+    }, { log, now: ports.now });
   }
 
   start(): void {

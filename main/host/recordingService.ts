@@ -79,9 +79,10 @@ export class RecordingService {
       }
       if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
       const recorder = new CameraRecorder(
+        // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
         {
           camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds,
-          ffmpegPath: this.tools.ffmpeg.path, ffprobePath: this.tools.ffprobe.path,
+          ffmpegPath: this.tools.ffmpeg.path, ffprobePath: this.tools.ffprobe.path, tuning: { now: this.ports.now },
         },
         {
           status: (s) => {

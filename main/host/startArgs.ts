@@ -2,7 +2,7 @@
 // where the data folder is, which configuration file, the port, LAN access.
 import { parseArgs, UsageError } from '../cli/args.js';
 
-export const START_USAGE = '[--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--rebuild]';
+export const START_USAGE = '[--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--rebuild] [--restore BACKUP]';
 
 export interface StartArgs {
   readonly config?: string;
@@ -14,9 +14,11 @@ export interface StartArgs {
   readonly bind?: string;
   /** Build the pages again before serving them (development). */
   readonly rebuild: boolean;
+  /** A verified backup to put in place of a lost or damaged record before starting. */
+  readonly restore?: string;
 }
 
-const KINDS = { config: 'string', data: 'string', port: 'string', lan: 'boolean', bind: 'string', rebuild: 'boolean' } as const;
+const KINDS = { config: 'string', data: 'string', port: 'string', lan: 'boolean', bind: 'string', rebuild: 'boolean', restore: 'string' } as const;
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const { positional, options } = parseArgs(argv, KINDS);
@@ -31,6 +33,7 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
     ...(options.data !== undefined ? { data: options.data } : {}),
     ...(port !== undefined ? { port } : {}),
     ...(options.bind !== undefined ? { bind: options.bind } : {}),
+    ...(options.restore !== undefined ? { restore: options.restore } : {}),
     lan: options.lan ?? false,
     rebuild: options.rebuild ?? false,
   };

@@ -4,13 +4,14 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STARTUP_LOG } from '../../common/startupText.js';
+import { FILE_MODE } from './privateFiles.js';
 
 export type LogLevel = 'start' | 'warning' | 'error';
 
-export function appendStartupLog(dataDir: string, level: LogLevel, code: string, message: string, detail?: string, now = Date.now()): void {
-  const line = `${new Date(now).toISOString()} ${level.toUpperCase()} ${code} ${message}${detail ? `\n    ${detail.replace(/\n/g, '\n    ')}` : ''}\n`;
+export function appendStartupLog(dataDir: string, at: number, level: LogLevel, code: string, message: string, detail?: string): void {
+  const line = `${new Date(at).toISOString()} ${level.toUpperCase()} ${code} ${message}${detail ? `\n    ${detail.replace(/\n/g, '\n    ')}` : ''}\n`;
   try {
-    appendFileSync(join(dataDir, STARTUP_LOG), line);
+    appendFileSync(join(dataDir, STARTUP_LOG), line, { mode: FILE_MODE });
   } catch {
     // A folder that cannot be written is itself the failure being reported elsewhere.
   }

@@ -1,6 +1,6 @@
 // The one start-up path: which configuration and which record a station starts with, and what the
 // person is told (and the log keeps) when it cannot start.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,6 +97,17 @@ describe('which configuration and which record', () => {
     expect(b.host.station.state.area?.id).toBe('CX-01');
   });
 
+  it('never takes a lost record for a fresh folder: without its configuration, a deleted record is refused, not replaced by the example', async () => {
+    s = scratch('boot-lost-');
+    const data = s.path('data');
+    await (await boot(['--config', s.config('area.json', { area: AREA }), '--data', data])).stop();
+    running.length = 0;
+    for (const f of ['station.db', 'station.db-wal', 'station.db-shm']) rmSync(join(data, f), { force: true });
+    const err = await failure(['--data', data]);
+    expect(err.code).toBe('RECORD_MISSING');
+    expect(existsSync(join(data, 'demo'))).toBe(false);
+  });
+
   it('moves an example record made by an earlier version out of the way of the real area', async () => {
     s = scratch('boot-legacy-');
     const data = s.path('data');
@@ -175,10 +186,11 @@ describe('start-up failures, said in Chinese and kept in station.log', () => {
     const data = s.path('data');
     s.config(join('data', 'station.db'), 'this is not a database, but it is long enough to look like a file header'.repeat(100));
     const err = await failure(['--data', data]);
-    expect(err.code).toBe('DB_UNREADABLE');
-    expect(err.message).toContain('无法读取');
-    expect(err.message).toContain('不要删除');
-    expect(logOf(data)).toContain('ERROR DB_UNREADABLE');
+    expect(err.code).toBe('RECORD_CORRUPT');
+    expect(err.message).toContain('已损坏');
+    expect(logOf(data)).toContain('ERROR RECORD_CORRUPT');
+    // A damaged record is never mistaken for a fresh folder that gets the example area.
+    expect(existsSync(join(data, 'demo'))).toBe(false);
   });
 
   it('a data folder that cannot be written', async () => {

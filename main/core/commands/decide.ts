@@ -10,6 +10,7 @@ import {
   decideSimplePersonEvent, decideTempExit,
 } from './person.js';
 import { decideSessionEnd, decideSessionJoin, decideSessionLeave, decideSessionStart } from './session.js';
+import { decideClockAck, decideStationReport } from './clock.js';
 
 function decideAck(state: AreaState, c: Extract<Command, { type: 'alarm.ack' }>): Decision {
   const alarm = state.alarms.get(c.alarmId);
@@ -51,5 +52,10 @@ export function decide(state: AreaState, c: Command, ctx: DecideContext): Decisi
     case 'alarm.ack': return decideAck(state, c);
     case 'recording.segment': return decideSegment(state, c);
     case 'storage.status': return decideStorage(state, c);
+    case 'clock.jump':
+    case 'clock.adjust':
+    case 'record.restore':
+      return decideStationReport(c);
+    case 'clock.ack': return decideClockAck(state, c);
   }
 }

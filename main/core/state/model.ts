@@ -79,6 +79,9 @@ export interface Alarm {
 export interface DeviceState { online: boolean; at: number }
 export interface CameraState { online: boolean; recording: boolean; at: number }
 
+/** A wall-clock jump on the record that no officer has acknowledged yet (时钟异常). */
+export interface ClockJumpState { readonly seq: number; readonly at: number; readonly cause: 'jump' | 'start'; readonly wallBefore: number; readonly wallAfter: number }
+
 export type TagOwner = { readonly kind: 'person' | 'officer'; readonly id: string };
 
 export interface AreaState {
@@ -108,6 +111,8 @@ export interface AreaState {
   nextAlarmNo: number;
   /** Time of the last applied event; the clock never goes behind it. */
   lastAt: number;
+  /** Clock jumps not yet acknowledged, oldest first. */
+  clockJumps: ClockJumpState[];
 }
 
 export function emptyState(): AreaState {
@@ -116,7 +121,7 @@ export function emptyState(): AreaState {
     rooms: new Map(), readers: new Map(), cameras: new Map(), officers: new Map(), persons: new Map(),
     sessions: new Map(), tags: new Map(), unknownTags: new Map(), presence: new Map(),
     cameraStatus: new Map(), deviceStatus: new Map(), storage: null, lastSegmentAt: new Map(), alarms: new Map(), activeAlarms: new Map(),
-    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY,
+    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY, clockJumps: [],
   };
 }
 

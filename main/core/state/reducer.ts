@@ -191,6 +191,18 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     case 'storage.status':
       state.storage = { ...ev.payload, at: ev.at };
       return;
+    case 'clock.jump':
+      state.clockJumps.push({ seq: ev.seq, at: ev.at, ...ev.payload });
+      return;
+    case 'clock.ack': {
+      const upTo = ev.payload.upTo;
+      state.clockJumps = state.clockJumps.filter((j) => j.seq > upTo);
+      return;
+    }
+    case 'clock.adjust':
+    case 'record.restore':
+      // On the record only; no rule looks at them.
+      return;
     case 'care.meal':
       mustPerson(state, ev.payload.personId).lastMealAt = ev.at;
       return;

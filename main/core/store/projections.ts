@@ -277,6 +277,10 @@ export class Projector {
         return;
       }
       case 'storage.status':
+      case 'clock.jump':
+      case 'clock.adjust':
+      case 'clock.ack':
+      case 'record.restore':
         return;
       case 'alarm.raised':
         this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, roomOfSubject(before, ev.payload.subject), ev.at);

@@ -104,6 +104,12 @@ export function subjectsOf(state: AreaState, ev: DomainEvent): string[] {
       return [`device:${ev.payload.device}`];
     case 'storage.status':
       return ['device:storage'];
+    case 'clock.jump':
+    case 'clock.adjust':
+    case 'clock.ack':
+      return ['device:clock'];
+    case 'record.restore':
+      return ['device:record'];
     case 'recording.segment': {
       // The room's segment concerns whoever occupied the room while it was recorded.
       const room = state.cameras.get(ev.payload.camera)?.room;
