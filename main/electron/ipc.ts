@@ -3,7 +3,7 @@
 // The window's sign-in token lives here in the main process; the page never sees it.
 import { API_METHODS } from '../../common/api.js';
 import type { RecordedEvent } from '../../common/events.js';
-import { ApiError, type ApiService, type CallContext } from '../api/service.js';
+import { ApiError, DESK_ADDRESS, type ApiService, type CallContext } from '../api/service.js';
 import type { StationHost } from '../host/stationHost.js';
 import { changeNotice } from '../server/http.js';
 import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
@@ -16,7 +16,7 @@ export function serveIpc(ipcMain: DeskIpc, host: StationHost, service: ApiServic
     ipcMain.handle(channelOf(method), async (event, arg: unknown): Promise<IpcReply> => {
       if (!isTrustedSender(event.senderFrame?.url)) throw new Error('refused: not the station page');
       const ctx: CallContext = {
-        session: host.accounts.session(token), token, address: 'desk',
+        session: host.accounts.session(token), token, address: DESK_ADDRESS,
         setToken: (t) => { token = t ?? undefined; },
       };
       try {
