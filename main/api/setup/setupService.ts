@@ -23,8 +23,8 @@ export interface SetupPorts {
   submit(command: Record<string, unknown>, actor: string): { readonly ok: true } | { readonly ok: false; readonly rejection: Rejection };
   moment(): DecideMoment;
   readonly devices: DeviceStore;
-  /** Restarts the devices whose connection changed (and starts or stops recorders the area now asks for). */
-  apply(before: DeviceConnections, after: DeviceConnections): Promise<void>;
+  /** Brings the devices in line with the area and the kept connections: those changed restart, the others keep running. */
+  apply(): Promise<void>;
   /** Cameras recorded now. */
   recordedCameras(): ReadonlySet<string>;
   /** Whether a camera's stream passed 试录像 lately. */
@@ -85,11 +85,11 @@ export class SetupService {
         // Another desk changed the area in between: what was recorded stands, the connections follow the record.
         this.ports.log(`area set-up: ${planned.command.type} refused at save: ${r.rejection.reason ?? r.rejection.message}`);
         if (planned === p.plan.commands[0]) this.ports.devices.save(p.saved);
-        await this.ports.apply(p.saved, this.ports.devices.load());
+        await this.ports.apply();
         return { ok: false, problem: { field: planned.draftField(r.rejection.field), message: r.rejection.message } };
       }
     }
-    await this.ports.apply(p.saved, p.plan.connections);
+    await this.ports.apply();
     this.ports.log(`area set-up saved by ${actor}: ${preview.effects.length} changes, restarted ${preview.restarts.length} devices`);
     return { ok: true, preview };
   }
