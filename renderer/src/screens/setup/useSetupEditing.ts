@@ -35,7 +35,11 @@ export function useSetupEditing(bridge: StationBridge, saved: AreaSetupView | nu
     setProblems(list);
     if (list.length > 0) setShown((n) => n + 1);
   }, []);
-  const markTested = useCallback((key: string) => setTested((t) => new Set([...t, key])), []);
+  const markTested = useCallback((key: string) => {
+    setTested((t) => new Set([...t, key]));
+    // A passed test answers "not tested yet": that message goes at once (the next check looks again).
+    setProblems((list) => list.filter((p) => !p.field.endsWith('.connection.test')));
+  }, []);
   const savedStreams = useMemo(
     () => new Set((saved?.draft.cameras ?? []).flatMap((c) => (c.connection ? [cameraStream(c.id, c.connection)] : []))),
     [saved],
