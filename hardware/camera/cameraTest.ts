@@ -63,7 +63,7 @@ const fail = (failure: CameraTestFailure, detail: string, snapshot: Buffer | nul
 
 /** The failure the relay can name (a refused password, an unreachable camera), if any. */
 function relayFailure(state: RelayState): CameraTestResult | null {
-  if (state.auth === 'refused') return fail('auth', state.problem ?? 'the camera refused the user name or password');
+  if (state.auth === 'refused') return fail('auth', 'the camera refused the user name or password');
   if (state.problem !== null) return fail('unreachable', state.problem);
   return null;
 }

@@ -28,10 +28,19 @@ export interface RelayTarget {
 
 /** What the relay has learnt of a camera lately, for saying why a stream failed. */
 export interface RelayState {
-  /** 'accepted'/'refused': the camera's verdict on the credentials; 'open': it asked for none so far. */
+  /**
+   * The camera's last verdict on the credentials: 'accepted' or 'refused'; 'open' while it asked
+   * for none. A request it lets through without asking (OPTIONS, often) says nothing about them.
+   */
   readonly auth: 'unknown' | 'open' | 'accepted' | 'refused';
   /** Why the last connection to the camera failed (in English, without credentials), or null. */
   readonly problem: string | null;
+}
+
+/** Why the camera turns the relay away, in English; null when it does not (or has not said). */
+export function relayProblem(state: RelayState, hasCredentials: boolean): string | null {
+  if (state.auth === 'refused') return hasCredentials ? 'the camera refused the user name or password' : 'the camera asks for a user name and password';
+  return state.problem;
 }
 
 export interface RelayRoute {
@@ -297,9 +306,9 @@ class RelayConnection {
         return;
       }
       route.state.auth = 'refused';
-      route.state.problem = route.creds ? 'the camera refused the user name or password' : 'the camera asks for a user name and password';
     } else if (start.status < 400) {
-      route.state.auth = this.authorizer ? 'accepted' : route.state.auth === 'unknown' ? 'open' : route.state.auth;
+      if (this.authorizer) route.state.auth = 'accepted';
+      else if (route.state.auth === 'unknown') route.state.auth = 'open';
     }
     const base = this.relayBase(route);
     const local = (text: string): string => text.replace(ABSOLUTE_RTSP, base);

@@ -10,7 +10,8 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CameraRecorder, checkStorage, deleteExpired, grabFrame, type SegmentRecord } from '../../hardware/camera/index.js';
-import type { RelayRoute, RtspRelay } from '../../hardware/camera/rtspRelay.js';
+import { relayProblem, type RelayRoute, type RtspRelay } from '../../hardware/camera/rtspRelay.js';
+import { redactUrl } from '../../hardware/camera/rtspProbe.js';
 import type { CameraSecretConnection } from '../../common/setupFile.js';
 import type { AreaState } from '../core/state/model.js';
 import type { SegmentRetention } from '../core/store/segments.js';
@@ -30,6 +31,7 @@ export interface RecordingPorts extends ReportPort {
 interface Recording {
   readonly recorder: CameraRecorder;
   readonly route: RelayRoute;
+  readonly connection: CameraSecretConnection;
   /** What the recorder was given (stream and account): a change restarts it. */
   readonly stream: string;
 }
@@ -114,7 +116,7 @@ export class RecordingService {
         segment: (s: SegmentRecord) => this.ports.report({ type: 'recording.segment', ...s }, `device:${id}`),
       },
     );
-    this.recorders.set(id, { recorder, route, stream: streamOf(c) });
+    this.recorders.set(id, { recorder, route, connection: c, stream: streamOf(c) });
     recorder.start();
   }
 
@@ -186,8 +188,8 @@ export class RecordingService {
     try {
       return await grabFrame(route.url, { ffmpegPath: this.tools.ffmpeg.path });
     } catch (err) {
-      const why = route.state().problem;
-      throw new Error(why ?? (err as Error).message.split(route.url).join(`camera ${cameraId}`));
+      const why = relayProblem(route.state(), c.user !== null);
+      throw new Error(why ?? (err as Error).message.split(route.url).join(redactUrl(c.rtsp)));
     } finally {
       if (!running) route.close();
     }
@@ -204,8 +206,10 @@ export class RecordingService {
     if (!running) return null;
     const current = running.recorder.current();
     // The relay saw why the camera turned the recorder away (a refused password): that is the reason to show.
-    const refused = current.recording ? null : running.route.state().problem;
-    return { reason: refused ?? current.reason, recorderMissing: toolsMissing(this.tools) && !current.recording };
+    const refused = current.recording ? null : relayProblem(running.route.state(), running.connection.user !== null);
+    // The recorder speaks of the relay's address: the desk is shown the camera's (without credentials).
+    const reason = current.reason.split(running.route.url).join(redactUrl(running.connection.rtsp));
+    return { reason: refused ?? reason, recorderMissing: toolsMissing(this.tools) && !current.recording };
   }
 
   async stop(): Promise<void> {
