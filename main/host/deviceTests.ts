@@ -24,7 +24,8 @@ export interface DeviceTestPorts {
   owner(tag: string): { readonly owner: string; readonly name: string } | null;
   /** A running reader on this transport, to listen to instead of opening the port a second time. */
   tapReader(transport: string, sink: ReaderSink): (() => void) | null;
-  readonly relay: RtspRelay;
+  /** The station's relay (started on first need). */
+  relay(): Promise<RtspRelay>;
   tools(): { readonly ffmpeg: string; readonly ffprobe: string };
 }
 
@@ -168,9 +169,10 @@ export class DeviceTests {
 
   /** 试录像 through the relay; a pass is remembered for the save. */
   async testCamera(rtsp: string, user: string | null, pass: string | null): Promise<CameraTestView> {
+    const relay = await this.ports.relay();
     let route;
     try {
-      route = this.ports.relay.open({ url: rtsp, ...(user ? { user, pass: pass ?? '' } : {}) });
+      route = relay.open({ url: rtsp, ...(user ? { user, pass: pass ?? '' } : {}) });
     } catch {
       throw new DeviceTestError('BAD_ADDRESS', SETUP_TEXT.problems.badAddress(SETUP_TEXT.cameras.stream, '须为 rtsp:// 地址'));
     }

@@ -23,7 +23,8 @@ export interface RecordingPorts extends ReportPort {
   area(): Pick<AreaState, 'cameras' | 'rooms'>;
   /** Each camera's stream and account, by camera id (the settings file). */
   connections(): Readonly<Record<string, CameraSecretConnection>>;
-  readonly relay: RtspRelay;
+  /** The station's relay, started when a camera first needs it (no port is opened for an area without cameras). */
+  relay(): Promise<RtspRelay>;
   readonly segments: SegmentRetention;
 }
 
@@ -101,8 +102,8 @@ export class RecordingService {
     return out;
   }
 
-  private startRecorder(id: string, c: CameraSecretConnection): void {
-    const route = this.ports.relay.open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
+  private startRecorder(relay: RtspRelay, id: string, c: CameraSecretConnection): void {
+    const route = relay.open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
     const recorder = new CameraRecorder(
       // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
       {
@@ -135,11 +136,10 @@ export class RecordingService {
         r.route.close();
         this.log(`camera ${id} ${wanted.has(id) ? 'restarted for its new stream' : 'no longer recorded'}`);
       }));
-      if (this.stopped) return;
-      for (const [id, c] of wanted) {
-        if (this.recorders.has(id)) continue;
-        this.startRecorder(id, c);
-      }
+      const starting = [...wanted].filter(([id]) => !this.recorders.has(id));
+      if (this.stopped || starting.length === 0) return;
+      const relay = await this.ports.relay();
+      for (const [id, c] of starting) if (!this.stopped && !this.recorders.has(id)) this.startRecorder(relay, id, c);
     };
     this.changing = this.changing.then(run, run);
     return this.changing;
@@ -147,7 +147,7 @@ export class RecordingService {
 
   start(): void {
     mkdirSync(this.settings.dir, { recursive: true });
-    for (const [id, c] of this.wanted()) this.startRecorder(id, c);
+    void this.reconcile();
     const every = (ms: number, run: () => Promise<void>): void => {
       const once = (): void => {
         const p = run().catch((err: unknown) => this.log((err as Error).message)).finally(() => this.running.delete(p));
@@ -184,7 +184,7 @@ export class RecordingService {
     const c = this.ports.connections()[cameraId];
     if (!c) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
     const running = this.recorders.get(cameraId);
-    const route = running?.route ?? this.ports.relay.open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
+    const route = running?.route ?? (await this.ports.relay()).open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
     try {
       return await grabFrame(route.url, { ffmpegPath: this.tools.ffmpeg.path });
     } catch (err) {

@@ -87,8 +87,8 @@ export class StationHost {
   /** Every device's connection (the settings file's `devices`); 办案区设置 changes them. */
   private deviceConnections: DeviceConnections;
   readonly settingsFile: string | null;
-  /** The relay the recorders, snapshots and camera tests read cameras through (devices started). */
-  private relay: RtspRelay | null = null;
+  /** The relay the recorders, snapshots and camera tests read cameras through: on 127.0.0.1, started when a camera first needs it. */
+  private relay: Promise<RtspRelay> | null = null;
   /** 设备发现 and the tests of 办案区设置 (devices started). */
   deviceTests: DeviceTests | null = null;
   private tools: RecordingTools | null = null;
@@ -256,9 +256,12 @@ export class StationHost {
   startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
     const rec = this.config.recording;
     const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
-    const starting = Promise.all([locateRecordingTools(tools), RtspRelay.start()]).then(async ([located, relay]) => {
+    const relay = (): Promise<RtspRelay> => {
+      this.relay ??= RtspRelay.start();
+      return this.relay;
+    };
+    const starting = locateRecordingTools(tools).then(async (located) => {
       this.tools = located;
-      this.relay = relay;
       this.readers = new ReaderService({ report: this.report, log: this.log, now: this.now, deskTag: (seen) => { this.deskTag = seen; } });
       const ports = {
         report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db),
@@ -295,7 +298,7 @@ export class StationHost {
     await this.devicesStarting?.catch(() => undefined);
     this.devicesStarting = null;
     await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop()]);
-    await this.relay?.close();
+    await (await this.relay?.catch(() => null))?.close();
     this.recording = null;
     this.readers = null;
     this.deviceTests = null;
