@@ -118,11 +118,15 @@ export type AreaSaveResult =
 
 /** A serial port a reader can be plugged into (hardware/rfid/portList.ts). */
 export interface SerialPortView {
+  /** What to write in the reader's transport: the by-id path when there is one. */
   readonly path: string;
+  /** The device node it leads to now (/dev/ttyUSB0, COM3). */
   readonly device: string;
+  /** The path survives replugging (a /dev/serial/by-id/ name, or a Windows COM name). */
   readonly stable: boolean;
   readonly manufacturer: string | null;
   readonly product: string | null;
+  /** USB ids as four lower-case hex digits. */
   readonly vendorId: string | null;
   readonly productId: string | null;
   readonly serialNumber: string | null;

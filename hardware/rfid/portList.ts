@@ -6,21 +6,10 @@
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { SerialPort } from 'serialport';
+import type { SerialPortView } from '../../common/areaSetup.js';
 
-export interface SerialPortChoice {
-  /** What to write in the reader's transport: the by-id path when there is one. */
-  readonly path: string;
-  /** The device node it leads to now (/dev/ttyUSB0, COM3). */
-  readonly device: string;
-  /** The path survives replugging (a /dev/serial/by-id/ name, or a Windows COM name). */
-  readonly stable: boolean;
-  readonly manufacturer: string | null;
-  readonly product: string | null;
-  /** USB ids as four lower-case hex digits. */
-  readonly vendorId: string | null;
-  readonly productId: string | null;
-  readonly serialNumber: string | null;
-}
+/** A port to offer: `path` is what to write in the reader's transport (the by-id path when there is one). */
+export type SerialPortChoice = SerialPortView;
 
 /** What serialport's list() answers (the fields used here). */
 export interface ListedPort {

@@ -14,7 +14,7 @@ import { SocatPair } from '../../hardware/rfid/sim/socatPair.js';
 import { startCameraRig, type CameraRig } from './cameraRig.js';
 import { deskPage, launchBrowser, shot } from './browser.js';
 import { startStation, type RunningStation } from './station.js';
-import { ApiClient } from './stationApi.js';
+import { pageClient, type ApiClient } from './stationApi.js';
 
 const S = SETUP_TEXT;
 const WRISTBAND = 'E2000017221101441890ABCD';
@@ -42,12 +42,7 @@ afterAll(async () => {
   await camera?.stop();
 });
 
-async function api(): Promise<ApiClient> {
-  const client = new ApiClient(station.url);
-  const cookies = await page.context().cookies(station.url);
-  client.useCookie(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
-  return client;
-}
+const api = (): Promise<ApiClient> => pageClient(page, station.url);
 
 const next = (): Promise<void> => page.getByRole('button', { name: S.wizard.next }).click();
 

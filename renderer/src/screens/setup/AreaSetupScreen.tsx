@@ -6,7 +6,6 @@ import { useState } from 'react';
 import type { AreaPreview, AreaSetupView } from '../../../../common/areaSetup.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
 import { useStation } from '../../station/context.js';
-import { errorMessage } from '../../station/errors.js';
 import { useCall } from '../../station/useCall.js';
 import { FormError } from '../../widgets/Field.js';
 import { CamerasEditor } from './CamerasEditor.js';
@@ -21,6 +20,7 @@ import { SetupContext } from './setupContext.js';
 import { SetupTabs, tabOf, type SetupTab } from './SetupTabs.js';
 import { TransferPanel } from './TransferPanel.js';
 import { useSetupEditing } from './useSetupEditing.js';
+import { useTask } from './useTask.js';
 
 const S = SETUP_TEXT;
 
@@ -54,8 +54,7 @@ function SetupEditor({ view, onChanged, onSaved }: {
   const e = useSetupEditing(bridge, view, view.draft);
   const [tab, setTab] = useState<SetupTab>('rooms');
   const [preview, setPreview] = useState<AreaPreview | null>(null);
-  const [busy, setBusy] = useState<'check' | 'save' | 'reopen' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, setError } = useTask<'check' | 'save' | 'reopen'>();
   const { draft } = e;
 
   const change = (d: typeof draft): void => {
@@ -71,37 +70,27 @@ function SetupEditor({ view, onChanged, onSaved }: {
 
   const check = async (): Promise<void> => {
     setError(null);
+    setPreview(null);
     const found = checkDraft(draft, ['area', 'rooms', 'readers', 'cameras', 'officers', 'settings'], e.tested, e.savedStreams);
     showProblems(found);
     if (found.length > 0) return;
-    setBusy('check');
-    try {
-      const p = await bridge.invoke('previewArea', { draft });
-      setPreview(p);
-      showProblems(p.problem ? [p.problem] : []);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    const p = await run('check', () => bridge.invoke('previewArea', { draft }));
+    if (!p) return;
+    setPreview(p);
+    showProblems(p.problem ? [p.problem] : []);
   };
   const save = async (): Promise<void> => {
-    setBusy('save');
-    setError(null);
-    try {
-      const r = await bridge.invoke('saveArea', { draft });
-      if (!r.ok) {
-        setPreview(null);
-        showProblems([r.problem]);
-        return;
-      }
+    const r = await run('save', () => bridge.invoke('saveArea', { draft }));
+    if (!r) return;
+    if (r.ok) {
       onSaved(r.preview);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
+      return;
     }
+    setPreview(null);
+    showProblems([r.problem]);
   };
+  // The page reloads itself once the station is back on the other record.
+  const reopen = (): void => void run('reopen', () => reopenStation(bridge, false));
 
   return (
     <SetupContext.Provider value={e.context}>
@@ -109,7 +98,7 @@ function SetupEditor({ view, onChanged, onSaved }: {
         {view.example && (
           <section className="panel example-switch">
             <p>{S.wizard.fromExampleHint}</p>
-            <button type="button" disabled={busy !== null} onClick={() => { setBusy('reopen'); void reopenStation(bridge, false).catch((err: unknown) => { setBusy(null); setError(errorMessage(err)); }); }}>
+            <button type="button" disabled={busy !== null} onClick={reopen}>
               {busy === 'reopen' ? S.wizard.switching : S.wizard.fromExample}
             </button>
           </section>

@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import type { CameraConnection, CameraProbeView, CameraTestView } from '../../../../common/areaSetup.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
-import { errorMessage } from '../../station/errors.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { CameraTestPanel } from './CameraTestPanel.js';
 import { DiscoveryPanel } from './DiscoveryPanel.js';
 import { cameraStream } from './draftChecks.js';
 import { problemOf, useSetup } from './setupContext.js';
+import { useTask } from './useTask.js';
 
 const C = SETUP_TEXT.cameras;
 
@@ -31,37 +31,22 @@ export function CameraConnectionForm({ cameraId, connection, onChange, path, lab
   const { bridge, problems, tested, markTested } = useSetup();
   const [probe, setProbe] = useState<CameraProbeView | null>(null);
   const [test, setTest] = useState<CameraTestView | null>(null);
-  const [busy, setBusy] = useState<'probe' | 'test' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useTask<'probe' | 'test'>();
   const set = (patch: Partial<CameraConnection>): void => onChange({ ...connection, ...patch });
   const passed = tested.has(cameraStream(cameraId, connection));
 
   const runProbe = async (): Promise<void> => {
-    if (!connection.onvif) return;
-    setBusy('probe');
-    setError(null);
-    try {
-      setProbe(await bridge.invoke('probeCamera', { onvif: connection.onvif, ...credentials(cameraId, connection) }));
-    } catch (err) {
-      setProbe(null);
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    const onvif = connection.onvif;
+    if (!onvif) return;
+    setProbe(null);
+    setProbe(await run('probe', () => bridge.invoke('probeCamera', { onvif, ...credentials(cameraId, connection) })) ?? null);
   };
   const runTest = async (): Promise<void> => {
-    setBusy('test');
-    setError(null);
     setTest(null);
-    try {
-      const r = await bridge.invoke('testCamera', { rtsp: connection.rtsp.trim(), ...credentials(cameraId, connection) });
-      setTest(r);
-      if (r.ok) markTested(cameraStream(cameraId, connection));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+    const r = await run('test', () => bridge.invoke('testCamera', { rtsp: connection.rtsp.trim(), ...credentials(cameraId, connection) }));
+    if (!r) return;
+    setTest(r);
+    if (r.ok) markTested(cameraStream(cameraId, connection));
   };
 
   return (

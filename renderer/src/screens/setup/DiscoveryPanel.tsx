@@ -3,30 +3,22 @@
 import { useState } from 'react';
 import type { FoundCamera } from '../../../../common/areaSetup.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
-import { errorMessage } from '../../station/errors.js';
 import { useSetup } from './setupContext.js';
+import { useTask } from './useTask.js';
 
 const C = SETUP_TEXT.cameras;
 
 export function DiscoveryPanel({ onChoose }: { readonly onChoose: (c: FoundCamera) => void }) {
   const { bridge } = useSetup();
   const [found, setFound] = useState<readonly FoundCamera[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useTask<'search'>();
   const search = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      setFound(await bridge.invoke('discoverCameras', {}));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const answer = await run('search', () => bridge.invoke('discoverCameras', {}));
+    if (answer) setFound(answer);
   };
   return (
     <div className="discovery">
-      <button type="button" disabled={busy} onClick={() => void search()}>{busy ? C.discovering : C.discover}</button>
+      <button type="button" disabled={busy !== null} onClick={() => void search()}>{busy ? C.discovering : C.discover}</button>
       {error && <p className="form-error" role="alert">{error}</p>}
       {found !== null && <p role="status" className="muted">{found.length === 0 ? C.noneFound : C.found(found.length)}</p>}
       {found !== null && found.length > 0 && (

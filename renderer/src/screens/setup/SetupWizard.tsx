@@ -8,7 +8,6 @@ import { emptyDraft, type AreaDraft, type AreaPreview, type DraftProblem } from 
 import { T } from '../../../../common/deskText.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
 import type { SessionInfo } from '../../../../common/views.js';
-import { errorMessage } from '../../station/errors.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { AdminStep, withAdmin, type AdminDraft } from './AdminStep.js';
 import { CamerasEditor } from './CamerasEditor.js';
@@ -20,6 +19,7 @@ import { RoomsEditor } from './RoomsEditor.js';
 import { SettingsEditor } from './SettingsEditor.js';
 import { problemOf, SetupContext } from './setupContext.js';
 import { useSetupEditing } from './useSetupEditing.js';
+import { useTask } from './useTask.js';
 
 const W = SETUP_TEXT.wizard;
 const STEP_PARTS: readonly (readonly DraftPart[])[] = [['area'], ['rooms'], ['readers'], ['cameras'], ['officers'], ['settings'], [], []];
@@ -50,8 +50,8 @@ export function SetupWizard({ bridge, onSignedIn, onBack }: {
   const [step, setStep] = useState(0);
   const [admin, setAdmin] = useState<AdminDraft>({ officerId: '', name: '', gender: 'male', password: '', again: '' });
   const [preview, setPreview] = useState<AreaPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const task = useTask<'review' | 'finish'>();
+  const busy = task.busy !== null;
   const { draft } = e;
   const full = withAdmin(draft, admin);
 
@@ -67,17 +67,10 @@ export function SetupWizard({ bridge, onSignedIn, onBack }: {
   const stepProblems = (s: number): DraftProblem[] => (s === ADMIN_STEP ? adminProblems(admin) : checkDraft(draft, STEP_PARTS[s] ?? [], e.tested, e.savedStreams));
 
   const review = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const p = await bridge.invoke('previewArea', { draft: full });
-      setPreview(p);
-      show(p.problem ? [p.problem] : []);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const p = await task.run('review', () => bridge.invoke('previewArea', { draft: full }));
+    if (!p) return;
+    setPreview(p);
+    show(p.problem ? [p.problem] : []);
   };
   const next = (): void => {
     const found = stepProblems(step);
@@ -91,17 +84,10 @@ export function SetupWizard({ bridge, onSignedIn, onBack }: {
     const all = [...checkDraft(full, ['area', 'rooms', 'readers', 'cameras', 'officers', 'settings'], e.tested, e.savedStreams), ...adminProblems(admin)];
     show(all);
     if (all.length > 0) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await bridge.invoke('firstRunArea', { draft: full, admin: { officerId: admin.officerId.trim(), password: admin.password } });
-      if (r.ok) onSignedIn(r.session);
-      else show([r.problem]);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const r = await task.run('finish', () => bridge.invoke('firstRunArea', { draft: full, admin: { officerId: admin.officerId.trim(), password: admin.password } }));
+    if (!r) return;
+    if (r.ok) onSignedIn(r.session);
+    else show([r.problem]);
   };
 
   return (
@@ -137,7 +123,7 @@ export function SetupWizard({ bridge, onSignedIn, onBack }: {
               {!preview && !busy && <button type="button" onClick={() => void review()}>{SETUP_TEXT.preview.check}</button>}
             </section>
           )}
-          <FormError message={error ?? undefined} />
+          <FormError message={task.error ?? undefined} />
           <div className="actions wizard-actions">
             {step === 0
               ? <button type="button" onClick={onBack}>{T.common.back}</button>
