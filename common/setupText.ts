@@ -3,6 +3,16 @@
 import type { SettingName } from './settings.js';
 import type { ReaderProtocol, ReaderRole, SessionKind } from './vocab.js';
 
+/** A clock difference for people: seconds, then minutes, hours, days (a camera never set can be years off). */
+function offsetSpan(seconds: number): string {
+  if (seconds < 60) return `${seconds} 秒`;
+  const m = Math.floor(seconds / 60);
+  if (m < 60) return `${m} 分 ${seconds % 60} 秒`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h} 小时 ${m % 60} 分`;
+  return `${Math.floor(h / 24)} 天 ${h % 24} 小时`;
+}
+
 export const SETTING_LABELS: Record<SettingName, { readonly label: string; readonly unit: string; readonly hint: string }> = {
   recordingGraceSeconds: { label: '未录像告警宽限', unit: '秒', hint: '讯（询）问室有人而未录像多久后告警' },
   presenceGraceSeconds: { label: '人员位置告警宽限', unit: '秒', hint: '无人看管、同案同室、男女混关等持续多久后告警' },
@@ -51,7 +61,7 @@ export const SETUP_TEXT = {
     protocol: '协议', baud: '波特率', baudHint: '留空为协议默认值', noRoom: '（不属于房间）',
     ports: '本机串口', refreshPorts: '刷新串口列表', noPorts: '未发现串口设备', usePort: '使用',
     portStable: '固定名称（拔插后不变）', portUnstable: '设备名称（拔插后可能变化）',
-    connect: '设置连接', disconnect: '取消连接', desk: '值班台发卡读卡器', deskHint: '入区登记时刷腕带即可绑定；不属于任何房间',
+    connect: '设置连接', edit: '修改连接', fold: '收起', disconnect: '取消连接', desk: '值班台发卡读卡器', deskHint: '入区登记时刷腕带即可绑定；不属于任何房间',
   },
   readTest: {
     start: '读卡测试', stop: '停止测试', title: (what: string) => `读卡测试：${what}`,
@@ -62,11 +72,12 @@ export const SETUP_TEXT = {
   },
   cameras: {
     caption: '摄像机', id: '编号', room: '所在房间', stream: '录像流地址', onvif: 'ONVIF 地址', user: '用户名', pass: '密码',
-    passSet: '已设置', passKeep: '留空则保持原密码', add: '添加摄像机', none: '未设置视频流（不录像）', connect: '设置视频流', disconnect: '取消视频流',
+    passSet: '已设置', passKeep: '留空则保持原密码', add: '添加摄像机', none: '未设置视频流（不录像）', connect: '设置视频流', edit: '修改视频流', fold: '收起', disconnect: '取消视频流',
     discover: '搜索局域网摄像机', discovering: '正在搜索…', noneFound: '未发现 ONVIF 摄像机（可直接填写地址）',
     found: (n: number) => `发现 ${n} 台摄像机`, choose: '选用', probe: '读取摄像机信息', probing: '正在读取…',
-    manufacturer: '厂商', model: '型号', address: '地址', profiles: '码流', clock: '时钟偏差',
-    clockOffset: (seconds: number) => (Math.abs(seconds) < 2 ? '与本机一致' : `比本机${seconds > 0 ? '快' : '慢'} ${Math.abs(seconds)} 秒`),
+    manufacturer: '厂商', model: '型号', deviceName: '设备名称', address: '地址', profiles: '码流', video: '视频', audio: '音频', clock: '时钟偏差',
+    clockOffset: (seconds: number) => (Math.abs(seconds) < 2 ? '与本机一致' : `比本机${seconds > 0 ? '快' : '慢'} ${offsetSpan(Math.abs(seconds))}`),
+    clockAdvice: '画面上叠加的时间将与记录不符：请在摄像机上校准时间（启用 NTP 对时）',
     useProfile: '使用此码流', profileAudio: '有音频', profileNoAudio: '无音频',
     test: '试录像', testing: '正在抓图并试录 10 秒…', testPassed: '抓图和试录像均通过', testFailed: '试录像未通过',
     snapshot: '抓图', recording: (s: number, v: string, a: string) => `录像 ${s} 秒：视频 ${v}，音频 ${a}`,
@@ -79,7 +90,8 @@ export const SETUP_TEXT = {
   transfer: {
     export: '导出设置文件', exportSecrets: '导出时包含摄像机密码',
     secretsWarning: '导出文件将包含摄像机密码：请妥善保管，不要通过网络或 U 盘随意传递。',
-    import: '导入设置文件', importHint: '读入后在本页核对，保存前会显示变更的影响。',
+    exportHint: '房间、设备连接、民警和告警设置存为一个文件，用于备份或配置另一台工作站（--config）。',
+    import: '导入设置文件', importHint: '读入后在本页核对，保存前会显示变更的影响。', choose: '选择设置文件…',
     imported: (file: string) => `已读入 ${file}：请核对后保存`,
     badFile: (why: string) => `不是有效的设置文件：${why}`,
   },

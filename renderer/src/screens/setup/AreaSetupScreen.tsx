@@ -54,12 +54,15 @@ function SetupEditor({ view, onChanged, onSaved }: {
   const e = useSetupEditing(bridge, view, view.draft);
   const [tab, setTab] = useState<SetupTab>('rooms');
   const [preview, setPreview] = useState<AreaPreview | null>(null);
+  // Said above the tabs: an import opens the rooms, and the import panel's own line would go with it.
+  const [imported, setImported] = useState<string | null>(null);
   const { busy, error, run, setError } = useTask<'check' | 'save' | 'reopen'>();
   const { draft } = e;
 
   const change = (d: typeof draft): void => {
     e.setDraft(d);
     setPreview(null);
+    setImported(null);
     onChanged();
   };
   const showProblems = (list: Parameters<typeof e.show>[0]): void => {
@@ -109,6 +112,7 @@ function SetupEditor({ view, onChanged, onSaved }: {
           <div><dt className="muted">{S.area.id}</dt><dd className="mono">{draft.area.id}</dd></div>
           <div><dt className="muted">设置文件</dt><dd className="mono wrap">{view.settingsFile}</dd></div>
         </dl>
+        {imported && <p className="note" role="status">{imported}</p>}
         <SetupTabs tab={tab} onTab={setTab} draft={draft} problems={e.problems} />
         <div className="setup-tab-body" role="tabpanel" aria-label={S.tabs[tab]}>
           {tab === 'rooms' && <RoomsEditor draft={draft} onChange={change} />}
@@ -116,7 +120,7 @@ function SetupEditor({ view, onChanged, onSaved }: {
           {tab === 'cameras' && <CamerasEditor draft={draft} onChange={change} />}
           {tab === 'officers' && <OfficersEditor draft={draft} onChange={change} />}
           {tab === 'settings' && <SettingsEditor draft={draft} onChange={change} />}
-          {tab === 'transfer' && <TransferPanel onImport={(d) => { change({ ...d, area: draft.area }); setTab('rooms'); }} />}
+          {tab === 'transfer' && <TransferPanel onImport={(d, file) => { change({ ...d, area: draft.area }); setImported(S.transfer.imported(file)); setTab('rooms'); }} />}
         </div>
         <section className="panel setup-save">
           <h2>{S.preview.title}</h2>

@@ -13,6 +13,8 @@ import { problemOf, useSetup } from './setupContext.js';
 import { useTask } from './useTask.js';
 
 const C = SETUP_TEXT.cameras;
+/** A camera whose clock is off by more than this stamps a time on its picture that the record contradicts. */
+const CLOCK_ADVICE_MS = 60_000;
 
 interface Props {
   readonly cameraId: string;
@@ -79,8 +81,9 @@ export function CameraConnectionForm({ cameraId, connection, onChange, path, lab
             <dt>{C.model}</dt><dd>{probe.model ?? '—'}</dd>
             <dt>{C.clock}</dt><dd>{probe.clockOffsetMs === null ? '—' : C.clockOffset(Math.round(probe.clockOffsetMs / 1000))}</dd>
           </dl>
+          {probe.clockOffsetMs !== null && Math.abs(probe.clockOffsetMs) >= CLOCK_ADVICE_MS && <p className="fault-text clock-advice">{C.clockAdvice}</p>}
           <table className="data probe-profiles">
-            <thead><tr><th>{C.profiles}</th><th>视频</th><th>音频</th><th>{C.stream}</th><th /></tr></thead>
+            <thead><tr><th>{C.profiles}</th><th>{C.video}</th><th>{C.audio}</th><th>{C.stream}</th><th /></tr></thead>
             <tbody>
               {probe.profiles.map((p) => (
                 <tr key={p.token} data-profile={p.token}>

@@ -70,7 +70,7 @@ export function CamerasEditor({ draft, onChange }: { readonly draft: AreaDraft; 
                 <td className="row-actions">
                   {conn === null
                     ? <button type="button" className="small" onClick={() => { set(i, { connection: { ...NEW_CONNECTION } }); setOpen(i); }}>{C.connect}</button>
-                    : <button type="button" className="small" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{C.stream}</button>}
+                    : <button type="button" className="small" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{open === i ? C.fold : C.edit}</button>}
                   {conn && <button type="button" className="small" onClick={() => { set(i, { connection: null }); setOpen(null); }}>{C.disconnect}</button>}
                   <button type="button" className="small" aria-label={`${SETUP_TEXT.rooms.remove} ${label}`} onClick={() => remove(i)}>{SETUP_TEXT.rooms.remove}</button>
                 </td>

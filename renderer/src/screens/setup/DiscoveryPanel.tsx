@@ -1,5 +1,6 @@
-// 设备发现: the ONVIF cameras that answer a WS-Discovery probe on the LAN, to choose one by its make
-// and model instead of typing its address.
+// 设备发现: the ONVIF cameras that answer a WS-Discovery probe on the LAN, to choose one by its name
+// and model instead of typing its address. The name is what the camera calls itself (its name scope,
+// often make and model together); the make proper comes from the ONVIF probe.
 import { useState } from 'react';
 import type { FoundCamera } from '../../../../common/areaSetup.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
@@ -23,7 +24,7 @@ export function DiscoveryPanel({ onChoose }: { readonly onChoose: (c: FoundCamer
       {found !== null && <p role="status" className="muted">{found.length === 0 ? C.noneFound : C.found(found.length)}</p>}
       {found !== null && found.length > 0 && (
         <table className="data found-cameras">
-          <thead><tr><th>{C.manufacturer}</th><th>{C.model}</th><th>{C.address}</th><th /></tr></thead>
+          <thead><tr><th>{C.deviceName}</th><th>{C.model}</th><th>{C.address}</th><th /></tr></thead>
           <tbody>
             {found.map((c) => (
               <tr key={c.urn} data-urn={c.urn}>

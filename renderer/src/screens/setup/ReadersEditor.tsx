@@ -74,7 +74,7 @@ export function ReadersEditor({ draft, onChange }: { readonly draft: AreaDraft; 
                   <td className="row-actions">
                     {r.connection === null
                       ? <button type="button" className="small" onClick={() => { set(i, { connection: { ...NEW_CONNECTION } }); setOpen(i); }}>{R.connect}</button>
-                      : <button type="button" className="small" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{R.connection}</button>}
+                      : <button type="button" className="small" aria-expanded={open === i} onClick={() => setOpen(open === i ? null : i)}>{open === i ? R.fold : R.edit}</button>}
                     {r.connection && <button type="button" className="small" onClick={() => { set(i, { connection: null }); setOpen(null); }}>{R.disconnect}</button>}
                     <button type="button" className="small" aria-label={`${SETUP_TEXT.rooms.remove} ${label}`} onClick={() => remove(i)}>{SETUP_TEXT.rooms.remove}</button>
                   </td>
@@ -93,7 +93,7 @@ export function ReadersEditor({ draft, onChange }: { readonly draft: AreaDraft; 
         <div className="actions">
           {draft.deskReader === null
             ? <button type="button" className="small" onClick={() => { onChange({ ...draft, deskReader: { ...NEW_CONNECTION } }); setOpen('desk'); }}>{R.connect}</button>
-            : <button type="button" className="small" aria-expanded={open === 'desk'} onClick={() => setOpen(open === 'desk' ? null : 'desk')}>{R.connection}</button>}
+            : <button type="button" className="small" aria-expanded={open === 'desk'} onClick={() => setOpen(open === 'desk' ? null : 'desk')}>{open === 'desk' ? R.fold : R.edit}</button>}
           {draft.deskReader && <button type="button" className="small" onClick={() => { onChange({ ...draft, deskReader: null }); setOpen(null); }}>{R.disconnect}</button>}
         </div>
       </FieldGroup>

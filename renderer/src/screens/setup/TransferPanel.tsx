@@ -24,40 +24,43 @@ function download(name: string, text: string): void {
 export function TransferPanel({ onImport }: { readonly onImport: (draft: AreaDraft, file: string) => void }) {
   const { bridge } = useSetup();
   const [secrets, setSecrets] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const exportFile = async (): Promise<void> => {
     try {
       const r = await bridge.invoke('exportSetup', { secrets });
       download(r.fileName, r.text);
     } catch (err) {
-      setMessage({ ok: false, text: errorMessage(err) });
+      setMessage(errorMessage(err));
     }
   };
   const importFile = async (file: File): Promise<void> => {
     try {
       const draft = draftOfFile(JSON.parse(await file.text()) as unknown);
+      setMessage(null);
       onImport(draft, file.name);
-      setMessage({ ok: true, text: X.imported(file.name) });
     } catch (err) {
-      setMessage({ ok: false, text: X.badFile(errorMessage(err)) });
+      setMessage(X.badFile(errorMessage(err)));
     }
   };
   return (
     <div className="transfer">
       <section className="panel">
         <h3>{X.export}</h3>
-        <label className="check"><input type="checkbox" checked={secrets} onChange={(e) => setSecrets(e.target.checked)} /> {X.exportSecrets}</label>
+        <p className="muted">{X.exportHint}</p>
+        <p><label className="check"><input type="checkbox" checked={secrets} onChange={(e) => setSecrets(e.target.checked)} /> {X.exportSecrets}</label></p>
         {secrets && <p className="warn-text" role="alert">{X.secretsWarning}</p>}
-        <button type="button" onClick={() => void exportFile()}>{X.export}</button>
+        <div className="actions"><button type="button" onClick={() => void exportFile()}>{X.export}</button></div>
       </section>
       <section className="panel">
         <h3>{X.import}</h3>
         <p className="muted">{X.importHint}</p>
-        <input ref={input} type="file" accept="application/json,.json" aria-label={X.import}
+        {/* The browser's own file field speaks the browser's language; a button of the page opens it. */}
+        <input ref={input} type="file" className="visually-hidden" tabIndex={-1} accept="application/json,.json" aria-label={X.import}
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
+        <div className="actions"><button type="button" onClick={() => input.current?.click()}>{X.choose}</button></div>
       </section>
-      {message && <p className={message.ok ? 'note' : 'form-error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+      {message && <p className="form-error" role="alert">{message}</p>}
     </div>
   );
 }
