@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SETUP_TEXT } from '../../common/setupText.js';
+import { CAMERA_TEST_FAILURES, SETUP_TEXT } from '../../common/setupText.js';
 import { T } from '../../common/deskText.js';
 import type { Overview } from '../../common/views.js';
 import { startSerialSimulator, type RunningSimulator } from '../../hardware/rfid/sim/serialSimulator.js';
@@ -117,6 +117,12 @@ describe('setting up an area from nothing', () => {
     // Not tested yet: the step does not let the camera through.
     await next();
     await page.locator('[data-error-for="cameras.0.connection.test"]').waitFor();
+    // A mistyped password: the test says the camera refused it, and the camera is still not let through.
+    await page.getByLabel(S.cameras.pass, { exact: true }).fill(`${camera.pass}-typo`);
+    await page.getByRole('button', { name: S.cameras.test, exact: true }).click();
+    await page.locator('.camera-test-failed').filter({ hasText: CAMERA_TEST_FAILURES.auth }).waitFor({ timeout: 30_000 });
+    await shot(page, 'setup-04a-camera-wrong-password');
+    await page.getByLabel(S.cameras.pass, { exact: true }).fill(camera.pass);
     await page.getByRole('button', { name: S.cameras.test, exact: true }).click();
     await page.locator('.camera-test-ok').waitFor({ timeout: 60_000 });
     expect(await page.locator('.camera-test-ok').textContent()).toContain('h264');
