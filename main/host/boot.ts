@@ -11,6 +11,7 @@ import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
 import type { DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
+import { lockDataFolder, type DataLock } from './dataLock.js';
 import { DEMO_DIR, findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
 import {
   devicesOf, readSettingsFile, restrictSettingsFile, settingsOfConfig, settingsPath, settingsSchema, writeSettingsFile, type StationSettings,
@@ -166,11 +167,14 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   const dataDir = resolve(args.data ?? o.env.STATION_DATA ?? o.defaultDataDir);
   prepareDataFolder(dataDir);
   const now = o.now ?? systemTime.wall;
+  let lock: DataLock | null = null;
   const warnings: StartupError[] = [];
   let configPath: string | null = null;
   let host: StationHost | null = null;
   let serving: Serving | null = null;
   try {
+    lock = lockDataFolder(dataDir, now());
+    const held = lock;
     useSqliteBinding(o.sqliteBinding);
     configPath = findConfig(args.config, o.env);
     const { settings, imported, path: settingsSource } = stationSettings(dataDir, args, o.env, warnings);
@@ -222,6 +226,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
         await server?.server.close();
         await running.stopDevices();
         running.close();
+        held.release();
       },
     };
   } catch (err) {
@@ -231,6 +236,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     await serving?.server.close().catch(() => undefined);
     await host?.stopDevices().catch(() => undefined);
     host?.close();
+    lock?.release();
     throw failure;
   }
 }
