@@ -1,7 +1,6 @@
 // Runs in its own process so that its peak memory is the replay's own: the parse-only pass, the
 // replay pass, and a timed replay pass for per-event latency. Prints one JSON object.
 import { fileLines } from '../main/replay/fileLines.js';
-import { openDb } from '../main/core/store/db.js';
 import { replay } from '../main/replay/replay.js';
 
 const file = process.argv[2];
@@ -21,12 +20,9 @@ for (const line of fileLines(file)) {
 const parseOnly = seconds(t);
 
 const run = (timing?: (ns: number, recorded: boolean) => void): { seconds: number; alarms: number; rejected: number } => {
-  const db = openDb(':memory:');
-  db.pragma('synchronous = OFF');
   const start = process.hrtime.bigint();
-  const stats = replay(fileLines(file), db, () => undefined, timing ? { timing } : {});
+  const stats = replay(fileLines(file), null, () => undefined, timing ? { timing } : {});
   const s = seconds(start);
-  db.close();
   return { seconds: s, alarms: stats.alarms, rejected: stats.rejected };
 };
 
