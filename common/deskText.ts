@@ -26,6 +26,7 @@ export const T = {
     signedIn: (name: string, roles: string) => `${name}（${roles}）`,
     signOut: '退出登录',
     stationTime: '工作站时间',
+    memorySession: '工作站磁盘已满：本次登录只保存在内存中，工作站重启后须重新登录。请尽快释放磁盘空间，否则新的登记无法保存。',
   },
   auth: {
     signInTitle: '登录', account: '账户（警号）', password: '密码', signIn: '登录', signingIn: '正在登录…',
