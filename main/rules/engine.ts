@@ -44,10 +44,12 @@ interface Slot {
 /** A subject whose alarm should now be active (`on`) or no longer. */
 interface Flip { readonly slot: Slot; readonly id: string; readonly on: boolean; readonly dueAt: number }
 
+/** Rules that depend on the same changes, handed each subject from one pass over them. */
+interface Group { readonly dependsOn: Dependencies; readonly slots: readonly Slot[] }
+
 export class RuleEngine implements Evaluator {
   private readonly slots: Slot[];
-  /** Rules that share their dependencies are handed each subject from one pass over the changes. */
-  private readonly groups: readonly (readonly [Dependencies, readonly Slot[]])[];
+  private readonly groups: readonly Group[];
   private readonly bySlotRule: ReadonlyMap<AlarmRule, Slot>;
   private readonly queue = new DeadlineQueue();
   /** Look at every subject at the next evaluation (nothing is known yet). */
@@ -62,7 +64,10 @@ export class RuleEngine implements Evaluator {
   private curNow = 0;
   private flips: Flip[] = [];
   private readonly mark = (id: string): void => {
-    if (this.curState) for (const slot of this.curGroup) this.recheck(slot, this.curState, id, this.curNow);
+    const state = this.curState;
+    if (state === null) return;
+    const group = this.curGroup;
+    for (let i = 0; i < group.length; i++) this.recheck(group[i] as Slot, state, id, this.curNow);
   };
 
   constructor(rules: readonly Rule[] = RULES) {
@@ -76,7 +81,7 @@ export class RuleEngine implements Evaluator {
       if (group) group.push(slot);
       else groups.set(slot.rule.dependsOn, [slot]);
     }
-    this.groups = [...groups];
+    this.groups = [...groups].map(([dependsOn, slots]): Group => ({ dependsOn, slots }));
   }
 
   get nextDeadline(): number | null {
@@ -90,9 +95,9 @@ export class RuleEngine implements Evaluator {
     const changes = state.changes;
     if (this.fresh || changes.all) this.lookAtEverything(state, now);
     else {
-      for (const [dependsOn, group] of this.groups) {
-        this.curGroup = group;
-        dependsOn(changes, state, this.mark);
+      for (const group of this.groups) {
+        this.curGroup = group.slots;
+        group.dependsOn(changes, state, this.mark);
       }
     }
     for (let due = this.peekDue(); due !== undefined && due <= now; due = this.peekDue()) {
