@@ -4,19 +4,8 @@
 // every line here changes the state and is evaluated by the rules, which is what a large area
 // costs at its worst. Now and then a questioning session starts or ends, a meal is served, a
 // camera drops out and comes back. Deterministic: the same seed gives the same file.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { seededRandom } from '../hardware/rfid/sim/random.js';
-
-const DAY_S = 86_400;
-const BASE = Date.UTC(2026, 2, 1, 16, 0, 0); // 2026-03-02 00:00 in +08:00
-
-function iso(sec: number): string {
-  const d = new Date(BASE + sec * 1000 + 8 * 3_600_000);
-  return `${d.toISOString().slice(0, 19)}+08:00`;
-}
-
-interface Room { id: string; name: string; kind: string; capacity?: number }
+import { DAY_S, iso, openArea, scenarioWriter, type Room } from './scenarioFile.js';
 
 export interface MoveDay { readonly lines: number; readonly persons: number; readonly officers: number; readonly rooms: number }
 
@@ -43,20 +32,9 @@ export async function writeMoveDay(path: string, opts: { lines?: number; persons
   const cameras = rooms.filter((r) => ['interrogation', 'inquiry', 'identification'].includes(r.kind)).map((r) => ({ id: `CAM-${r.id}`, room: r.id }));
   const officers = Array.from({ length: 40 }, (_, i) => ({ id: `O${i + 1}`, name: `民警${i + 1}`, gender: i % 4 === 0 ? 'female' : 'male', tag: `TO${String(i + 1).padStart(4, '0')}` }));
 
-  const out = createWriteStream(path, { encoding: 'utf8' });
-  let buffer = '';
-  let lines = 0;
-  const write = (s: string): void => {
-    buffer += `${s}\n`;
-    lines += 1;
-    if (buffer.length > 1 << 20) {
-      out.write(buffer);
-      buffer = '';
-    }
-  };
-  write(JSON.stringify({ at: iso(0), type: 'area.configure', area: { id: 'BENCH', name: '性能测试办案区' }, rooms,
-    readers: [...rooms.map((r) => ({ id: `RD-${r.id}`, room: r.id, role: 'room' })), { id: 'RD-EXIT', room: null, role: 'exit' }], cameras, officers }));
-  for (const c of cameras) write(JSON.stringify({ at: iso(0), type: 'camera.status', camera: c.id, online: true, recording: true }));
+  const w = scenarioWriter(path);
+  const write = (s: string): void => w.write(s);
+  openArea(w, rooms, cameras, officers);
 
   // Everyone who wears a wristband, and the room each one is in now (index into rooms).
   const tags: string[] = officers.map((o) => o.tag);
@@ -80,7 +58,7 @@ export async function writeMoveDay(path: string, opts: { lines?: number; persons
   // The rest of the day: moves, with a session, a meal or a camera's hiccup now and then. A
   // session runs for a while (a few thousand lines) with two officers who are in no other one.
   const start = Math.ceil(personCount / 10);
-  const remaining = Math.max(1, target - lines - 1);
+  const remaining = Math.max(1, target - w.lines - 1);
   const open: { personId: string; sessionId: string; officers: string[]; until: number }[] = [];
   const questioned = new Set<string>();
   const busy = new Set<string>();
@@ -128,9 +106,8 @@ export async function writeMoveDay(path: string, opts: { lines?: number; persons
     write(`{"at":"${at}","type":"tag.read","reader":"RD-${rooms[to]?.id ?? 'REG'}","tag":"${tags[who] ?? ''}","rssi":-${50 + below(20)}}`);
   }
   write(JSON.stringify({ at: iso(DAY_S - 1), type: 'clock' }));
-  out.end(buffer);
-  await once(out, 'finish');
-  return { lines, persons: personCount, officers: officers.length, rooms: rooms.length };
+  await w.end();
+  return { lines: w.lines, persons: personCount, officers: officers.length, rooms: rooms.length };
 }
 
 if (process.argv[1]?.endsWith('moveDay.ts')) {
