@@ -52,9 +52,4 @@ export class ScratchStation extends StationCore {
   constructor(options: StationOptions) {
     super(new MemoryLog(), options);
   }
-
-  /** How many events it has seen. */
-  count(): number {
-    return this.record.count();
-  }
 }
