@@ -49,6 +49,8 @@ export interface HostOptions {
   readonly settingsFile?: string | null;
   /** A record without an area waits for the first-run wizard instead of taking the example area. */
   readonly awaitSetup?: boolean;
+  /** Events between state snapshots (default SNAPSHOT_EVERY_EVENTS). */
+  readonly snapshotEvery?: number;
 }
 
 /** The connections written on a configuration's area entries and its desk reader. */
@@ -61,6 +63,12 @@ export function devicesOfConfig(config: StationConfig): DeviceConnections {
     throw err instanceof SetupFileError ? new ConfigError(err.message) : err;
   }
 }
+
+/**
+ * A snapshot of the state is saved after this many events (and at a clean shutdown), so that a
+ * start applies at most this many events on top of it, however long the record.
+ */
+export const SNAPSHOT_EVERY_EVENTS = 10_000;
 
 export class AreaConfigError extends Error {
   override name = 'AreaConfigError';
@@ -81,6 +89,8 @@ export class StationHost {
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
+  private snapshotDue: NodeJS.Immediate | null = null;
+  private readonly snapshotEvery: number;
   private devicesStarting: Promise<unknown> | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
@@ -105,6 +115,7 @@ export class StationHost {
     this.dataDir = options.dataDir;
     this.deviceConnections = options.devices ?? devicesOfConfig(this.config);
     this.settingsFile = options.settingsFile ?? null;
+    this.snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY_EVENTS;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     const places = { dataDir: options.dataDir, backupDir: this.config.backup?.dir ?? null };
     const check: CheckedRecordOptions = { ...places, timeZone: this.config.timeZone, log: this.log, ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}) };
@@ -113,7 +124,7 @@ export class StationHost {
     this.now = () => this.clock.now();
     const tz = this.config.timeZone;
     try {
-      this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+      this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz), log: this.log });
     } catch (err) {
       this.db.close();
       throw explainUnreadable(err, check);
@@ -143,6 +154,13 @@ export class StationHost {
       this.witness.noteCommit();
       // A changed area may move cameras into or out of rooms that must be recorded.
       if (events.some((e) => e.type === 'area.update' || e.type === 'area.configure')) void this.reconcileDevices();
+      // Saved once the command has been answered, not in its way.
+      if (this.station.eventsSinceSnapshot >= this.snapshotEvery && !this.snapshotDue) {
+        this.snapshotDue = setImmediate(() => {
+          this.snapshotDue = null;
+          this.saveSnapshot();
+        });
+      }
     });
     // Deadlines that fell while the station was off fire now.
     this.station.advanceTo(this.now());
@@ -305,11 +323,23 @@ export class StationHost {
     this.relay = null;
   }
 
+  /** Saves the state as of the head event (see SNAPSHOT_EVERY_EVENTS); a failure is logged, the record is what counts. */
+  private saveSnapshot(): void {
+    try {
+      this.station.saveSnapshot();
+    } catch (err) {
+      this.log(`station: the state snapshot could not be saved: ${(err as Error).message}`);
+    }
+  }
+
   close(): void {
     this.clock.stop();
     this.witness.stop();
     this.timer.stop();
     if (this.backupTimer) clearTimeout(this.backupTimer);
+    if (this.snapshotDue) clearImmediate(this.snapshotDue);
+    // A clean shutdown leaves the next start nothing to apply.
+    if (this.station.eventsSinceSnapshot > 0) this.saveSnapshot();
     this.db.close();
   }
 }
