@@ -11,6 +11,7 @@ import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
 import { findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
+import { CountyPusher } from './countyPusher.js';
 import { DB_FILE } from './recordCheck.js';
 import { restoreBackup } from './restore.js';
 import { systemTime } from './stationClock.js';
@@ -113,6 +114,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   let configPath: string | null = null;
   let host: StationHost | null = null;
   let serving: Serving | null = null;
+  let pusher: CountyPusher | null = null;
   try {
     useSqliteBinding(o.sqliteBinding);
     configPath = findConfig(args.config, o.env, dataDir);
@@ -124,6 +126,20 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     const configured = configuredAreaId(config);
     const recorded = host.station.state.area?.id ?? null;
     if (configured !== null && recorded !== null && configured !== recorded) warnings.push(new StartupError('AREA_DIFFERS', STARTUP_TEXT.areaDiffers(recorded, configured)));
+    // Replication to the county: before the servers, so that their live channels carry its changes.
+    if (config?.county) {
+      const running = host;
+      pusher = new CountyPusher({
+        endpoint: config.county, recordPath: join(place.dir, DB_FILE), timeZone: config.timeZone, now: running.now, log: o.log,
+        onCommit: (listener) => {
+          running.station.on('events', listener);
+          return () => running.station.off('events', listener);
+        },
+        ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}),
+      });
+      host.countyLink = pusher;
+      pusher.start();
+    }
     const devices = await host.startDevices(o.shippedTools ? { shippedTools: o.shippedTools } : {});
     if (devices.recorderProblems.length > 0) warnings.push(new StartupError('RECORDER_MISSING', STARTUP_TEXT.recorderMissing(devices.recorderProblems)));
     const service = new ApiService(host);
@@ -141,10 +157,12 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     appendStartupLog(dataDir, now(), 'start', place.demo ? 'DEMO' : 'RECORD', `${join(place.dir, DB_FILE)}; configuration ${configPath ?? '(none)'}; ${serving ? `serving ${serving.url}` : 'no port'}`);
     const running = host;
     const server = serving;
+    const link = pusher;
     return {
       host: running, service, serving: server, dataDir, configPath, record: { ...place, path: join(place.dir, DB_FILE) }, warnings,
       async stop() {
         await server?.server.close();
+        await link?.stop();
         await running.stopDevices();
         running.close();
       },
@@ -154,6 +172,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     const cause = failure.cause instanceof Error ? (failure.cause.stack ?? failure.cause.message) : undefined;
     appendStartupLog(dataDir, now(), 'error', failure.code, failure.message, failure.code === 'INTERNAL' ? cause : undefined);
     await serving?.server.close().catch(() => undefined);
+    await pusher?.stop().catch(() => undefined);
     await host?.stopDevices().catch(() => undefined);
     host?.close();
     throw failure;

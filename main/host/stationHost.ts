@@ -18,7 +18,7 @@ import { ensurePrivateFolder } from './privateFiles.js';
 import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
-import type { ServerInfo } from '../../common/views.js';
+import type { CountyLinkView, ServerInfo } from '../../common/views.js';
 import { camerasFromConfig } from './deviceConfig.js';
 import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
@@ -40,6 +40,13 @@ export interface HostOptions {
   readonly migrationsDir?: string;
 }
 
+/** What the pages and the live channel need of the county link (main/host/countyPusher.ts). */
+export interface CountyLinkSource {
+  view(): CountyLinkView;
+  on(event: 'change', listener: (view: CountyLinkView) => void): unknown;
+  off(event: 'change', listener: (view: CountyLinkView) => void): unknown;
+}
+
 export class AreaConfigError extends Error {
   override name = 'AreaConfigError';
 }
@@ -58,6 +65,8 @@ export class StationHost {
   readers: ReaderService | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
+  /** The replication link to the county platform, when one is configured (set at start-up). */
+  countyLink: CountyLinkSource | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
   private devicesStarting: Promise<unknown> | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
