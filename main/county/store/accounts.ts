@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role, SessionInfo } from '../../../common/views.js';
 import { LOCK_MS, MAX_FAILURES, SESSION_MS, SIGN_IN_REFUSED } from '../../auth/accounts.js';
-import { READ_REPEAT_MS } from '../../auth/accessLog.js';
+import { ReadRepeats } from '../../auth/accessLog.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
 import { tokenHash } from '../../auth/sessions.js';
 import { inTransaction, type Pool } from './pool.js';
@@ -24,7 +24,7 @@ const info = (r: Pick<Row, 'account' | 'name' | 'roles'>): SessionInfo => ({
 });
 
 export class CountyAccounts {
-  private readonly lastRead = new Map<string, number>();
+  private readonly repeats = new ReadRepeats();
 
   constructor(private readonly pool: Pool, private readonly now: () => number) {}
 
@@ -85,16 +85,6 @@ export class CountyAccounts {
 
   /** A read of personal data, once per READ_REPEAT_MS for the same read. */
   async logRead(account: string, action: string, station: string | null, target: string | null, address: string | null): Promise<void> {
-    const now = this.now();
-    const key = JSON.stringify([account, action, station, target, address]);
-    const last = this.lastRead.get(key);
-    if (last !== undefined && now - last < READ_REPEAT_MS && now >= last) return;
-    this.lastRead.delete(key);
-    this.lastRead.set(key, now);
-    for (const [k, at] of this.lastRead) {
-      if (now - at < READ_REPEAT_MS) break;
-      this.lastRead.delete(k);
-    }
-    await this.log(account, action, station, target, address);
+    if (this.repeats.isNew([account, action, station, target, address], this.now())) await this.log(account, action, station, target, address);
   }
 }
