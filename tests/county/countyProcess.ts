@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { expect } from 'vitest';
 import { bootStation, type BootedStation } from '../../main/host/boot.js';
 import type { CountyLinkView } from '../../common/views.js';
 import type { CountyPusher } from '../../main/host/countyPusher.js';
@@ -100,15 +101,35 @@ export function areaConfig(id: string, name: string): Record<string, unknown> {
 
 export interface CountyConfig { readonly url: string; readonly token: string; readonly fingerprint: string }
 
-/** A station through the one start-up path, its configuration naming the county. */
-export async function bootWithCounty(dir: string, area: Record<string, unknown>, county: CountyConfig): Promise<BootedStation> {
+/** The station's configuration file in `dir`, naming the county; returns its path. */
+export function writeStationConfig(dir: string, area: Record<string, unknown>, county: CountyConfig): string {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'station.json');
   writeFileSync(config, JSON.stringify({ area, county }));
+  return config;
+}
+
+/** A station through the one start-up path, its configuration naming the county. */
+export async function bootWithCounty(dir: string, area: Record<string, unknown>, county: CountyConfig, log: (line: string) => void = () => undefined): Promise<BootedStation> {
+  const config = writeStationConfig(dir, area, county);
   return bootStation({
     argv: ['--config', config, '--data', join(dir, 'data')], env: {}, defaultDataDir: join(dir, 'data'), rendererDir: '/nonexistent-pages',
-    http: 'lan', log: () => undefined,
+    http: 'lan', log,
   });
+}
+
+/** A day's work at a desk: registrations, moves and rest breaks (every one a committed event or more). */
+export function work(b: BootedStation, prefix: string, persons: number, restsEach: number): void {
+  const submit = (command: Record<string, unknown>, actor = 'E101'): void => {
+    const r = b.host.station.submit(command, { actor });
+    if (!r.ok) throw new Error(`${String(command.type)} refused: ${r.rejection.message}`);
+  };
+  for (let i = 1; i <= persons; i++) {
+    const id = `${prefix}-${i}`;
+    submit({ type: 'person.enter', person: { id, name: `证人${prefix}${i}`, gender: i % 2 ? 'male' : 'female', birthDate: '1985-03-0' + String(1 + (i % 9)), role: 'witness' } });
+    submit({ type: 'person.move', who: id, room: 'W1' });
+    for (let k = 0; k < restsEach; k++) submit({ type: 'care.rest', personId: id, note: `休息 ${k}` });
+  }
 }
 
 /** Resolves with the link view once `ok` holds for it (checked now and at every change), or rejects after `ms`. */
@@ -147,4 +168,22 @@ export async function auditHead(dbPath: string): Promise<{ events: number; headH
   child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
   await once(child, 'close');
   return JSON.parse(out.trim()) as { events: number; headHash: string; ok: boolean };
+}
+
+/**
+ * `county status` holds, for each station, exactly the issue's line — {"station","seq","head",
+ * "verified","lastSeenAt"} in that order — with seq and head what the station's own audit prints
+ * as events and headHash.
+ */
+export async function expectStatusMatchesAudit(pg: string, ids: readonly string[], booted: readonly BootedStation[]): Promise<void> {
+  const status = await countyStatus(pg);
+  for (const [i, id] of ids.entries()) {
+    const b = booted[i] as BootedStation;
+    const audit = await auditHead(b.record.path);
+    const line = status.find((s) => s.station === id);
+    expect(audit.ok).toBe(true);
+    expect(line).toMatchObject({ station: id, seq: audit.events, head: audit.headHash, verified: true });
+    expect(typeof line?.lastSeenAt).toBe('number');
+    expect(Object.keys(line ?? {})).toEqual(['station', 'seq', 'head', 'verified', 'lastSeenAt']);
+  }
 }

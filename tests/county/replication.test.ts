@@ -13,7 +13,7 @@ import type { BootedStation } from '../../main/host/boot.js';
 import { chainHash } from '../../main/core/store/chain.js';
 import { WITNESS_FILE } from '../../main/host/headWitness.js';
 import {
-  areaConfig, auditHead, bootWithCounty, countyStatus, enrol, linkWhere, startCounty, synced, type RunningCounty,
+  areaConfig, auditHead, bootWithCounty, countyStatus, enrol, expectStatusMatchesAudit, linkWhere, startCounty, synced, work, type RunningCounty,
 } from './countyProcess.js';
 import { freePort, startPgCluster, type PgCluster } from './pgCluster.js';
 
@@ -60,33 +60,6 @@ async function station(dir: string, area: Record<string, unknown>, c: { url: str
   return b;
 }
 
-/** A day's work at a desk: registrations, moves and rest breaks (every one a committed event or more). */
-function work(b: BootedStation, prefix: string, persons: number, restsEach: number): void {
-  const submit = (command: Record<string, unknown>, actor = 'E101'): void => {
-    const r = b.host.station.submit(command, { actor });
-    if (!r.ok) throw new Error(`${String(command.type)} refused: ${r.rejection.message}`);
-  };
-  for (let i = 1; i <= persons; i++) {
-    const id = `${prefix}-${i}`;
-    submit({ type: 'person.enter', person: { id, name: `证人${prefix}${i}`, gender: i % 2 ? 'male' : 'female', birthDate: '1985-03-0' + String(1 + (i % 9)), role: 'witness' } });
-    submit({ type: 'person.move', who: id, room: 'W1' });
-    for (let k = 0; k < restsEach; k++) submit({ type: 'care.rest', personId: id, note: `休息 ${k}` });
-  }
-}
-
-async function expectStatusMatchesAudit(ids: readonly string[], booted: readonly BootedStation[]): Promise<void> {
-  const status = await countyStatus(cluster.url);
-  for (const [i, id] of ids.entries()) {
-    const b = booted[i] as BootedStation;
-    const audit = await auditHead(b.record.path);
-    const line = status.find((s) => s.station === id);
-    expect(audit.ok).toBe(true);
-    expect(line).toMatchObject({ station: id, seq: audit.events, head: audit.headHash, verified: true });
-    expect(typeof line?.lastSeenAt).toBe('number');
-    expect(Object.keys(line ?? {}).sort()).toEqual(['head', 'lastSeenAt', 'seq', 'station', 'verified']);
-  }
-}
-
 describe('replication to the county', { timeout: 240_000 }, () => {
   it('two stations replicate, and `status` says what each one\'s own audit says', async () => {
     const c = await county('two');
@@ -96,7 +69,7 @@ describe('replication to the county', { timeout: 240_000 }, () => {
     work(b, 'B', 5, 2);
     await Promise.all([synced(a), synced(b)]);
     expect(a.host.station.store.count()).toBeGreaterThan(15);
-    await expectStatusMatchesAudit(['two-a', 'two-b'], [a, b]);
+    await expectStatusMatchesAudit(cluster.url, ['two-a', 'two-b'], [a, b]);
     expect(a.host.countyLink?.view()).toMatchObject({ link: { state: 'synced' }, ackSeq: a.host.station.store.count() });
   });
 
@@ -131,7 +104,7 @@ describe('replication to the county', { timeout: 240_000 }, () => {
 
     c = await county('kill', port);
     await synced(s, 60_000);
-    await expectStatusMatchesAudit(['kill'], [s]);
+    await expectStatusMatchesAudit(cluster.url, ['kill'], [s]);
     const check = await client();
     const r = await check.query<{ n: string; distinct_n: string; lo: string; hi: string }>(
       `SELECT count(*) AS n, count(DISTINCT seq) AS distinct_n, min(seq) AS lo, max(seq) AS hi FROM events WHERE station = 'kill'`);
@@ -173,7 +146,7 @@ describe('replication to the county', { timeout: 240_000 }, () => {
     expect((await countyStatus(cluster.url)).find((x) => x.station === 'cut')?.seq).toBeLessThan(s.host.station.store.count());
     await openRelay();
     await synced(s, 90_000);
-    await expectStatusMatchesAudit(['cut'], [s]);
+    await expectStatusMatchesAudit(cluster.url, ['cut'], [s]);
     await closeRelay();
   });
 
