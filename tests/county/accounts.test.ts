@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { areaBase, COUNTY_BASE, type AccessLogEntry, type CountyArea } from '../../common/countyApi.js';
+import { areaBase, COUNTY_BASE, type AccessLogEntry, type CountyArea, type CountyStats } from '../../common/countyApi.js';
 import type { BootedStation } from '../../main/host/boot.js';
 import { areaConfig, bootWithCounty, countyCli, enrol, startCounty, synced, work, type RunningCounty } from './countyProcess.js';
 import { startPgCluster, type PgCluster } from './pgCluster.js';
@@ -96,6 +96,13 @@ describe('county accounts and roles', { timeout: 120_000 }, () => {
     expect(areas.body.map((a) => a.station)).toEqual(['east']);
     expect(areas.body[0]).toMatchObject({ personsIn: 2, verified: true, link: { state: 'synced' } });
     expect((await v.call(`${COUNTY_BASE}/api/accessLog`)).status).toBe(403);
+    // Statistics across areas (from PostgreSQL), and the county's check of each record.
+    const now = Date.now();
+    const stats = await v.call<CountyStats>(`${COUNTY_BASE}/api/countyStats`, { from: now - 86_400_000, to: now + 60_000 });
+    expect(stats.status).toBe(200);
+    expect(stats.body.rows).toEqual([expect.objectContaining({ station: 'east', areaName: '城东派出所办案区', entries: 2, exits: 0 })]);
+    expect((await v.call(`${COUNTY_BASE}/api/countyStats`, { from: now, to: now - 1 })).status).toBe(400);
+    expect(await v.call(`${COUNTY_BASE}/api/chainAlarms`, {})).toEqual({ status: 200, body: [] });
     const refused = await v.call<{ code: string }>(`${areaBase('east')}/api/submit`, { command: { type: 'person.exit', who: 'R-1' } });
     expect(refused.status).toBe(403);
     expect((await v.call(`${areaBase('east')}/api/accounts`)).status).toBe(403);
