@@ -6,9 +6,9 @@
 //   area says it holds it (p50, p99, max over a few hundred commits);
 // - dashboard reads over 50 stations × one year of events generated in PostgreSQL (median and
 //   slowest of several runs through the county's HTTPS API).
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request, type RequestOptions } from 'node:https';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { CountyPusher } from '../main/host/countyPusher.js';
@@ -28,6 +28,17 @@ const percentile = (xs: readonly number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
 };
+
+/**
+ * CPU seconds a process has used so far (user + system, from /proc; clock ticks of 1/100 s): with
+ * the machine's load it tells a figure slowed by other work from one the county itself limits.
+ */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 /** A small HTTPS client for the bench's own county (its certificate checked by fingerprint). */
 function countyHttp(base: string, fingerprint: string) {
@@ -148,17 +159,23 @@ export async function benchCounty(): Promise<Record<string, number>> {
         now: systemTime.wall, log: () => undefined, onCommit: () => () => undefined,
       });
     });
+    const cpu0 = cpuSeconds(county.child.pid);
     const t0 = performance.now();
     await Promise.all(pushers.map((p) => new Promise<void>((resolve) => {
       p.on('ack', (v) => { if (v.ackSeq === events) resolve(); });
       p.start();
     })));
     const catchUp = (performance.now() - t0) / 1000;
+    const countyCpu = cpuSeconds(county.child.pid) - cpu0;
     await Promise.all(pushers.map((p) => p.stop()));
     figures.county_catchup_stations = STATIONS;
     figures.county_catchup_events_each = events;
     figures.county_catchup_total_s = Math.round(catchUp * 10) / 10;
     figures.county_ingest_events_per_s = Math.round((STATIONS * events) / catchUp);
+    // The county process's own CPU for the catch-up (PostgreSQL's is apart), and how busy the machine was.
+    figures.county_catchup_county_cpu_s = Math.round(countyCpu * 10) / 10;
+    figures.county_ingest_events_per_county_cpu_s = Math.round((STATIONS * events) / countyCpu);
+    figures.county_catchup_loadavg_1m = Math.round((loadavg()[0] ?? 0) * 10) / 10;
     process.stderr.write(`bench: county catch-up ${JSON.stringify(figures)}\n`);
 
     // ---- live lag ----
