@@ -6,8 +6,8 @@ import type { Rejection } from './rejections.js';
 import type { AlarmRule } from './alarms.js';
 import type { Gender } from './vocab.js';
 import type {
-  AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
-  Stats, StatsPeriod, TimelineEntry, UsageForm,
+  AlarmView, AuditResult, BackupView, ChangeNotice, Handover, LedgerRow, Overview, PersonDetail, PersonSummary, Role, SearchHit, ServerInfo,
+  SessionInfo, Stats, StatsPeriod, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -33,12 +33,17 @@ export interface Api {
   persons(arg: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; exitedFrom?: number; exitedTo?: number; limit?: number }): Promise<PersonSummary[]>;
   person(arg: { id: string }): Promise<PersonDetail | null>;
   timeline(arg: { id: string }): Promise<TimelineEntry[]>;
-  alarms(arg: { active?: boolean; rule?: AlarmRule; room?: string; from?: number; to?: number; limit?: number }): Promise<AlarmView[]>;
+  /** `acked`: only acknowledged (true) or only unacknowledged (false) alarms. */
+  alarms(arg: { active?: boolean; acked?: boolean; rule?: AlarmRule; room?: string; from?: number; to?: number; limit?: number }): Promise<AlarmView[]>;
   form(arg: { id: string }): Promise<UsageForm | null>;
   submit(arg: { command: CommandInput }): Promise<SubmitResponse>;
   audit(arg: Record<string, never>): Promise<AuditResult>;
-  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
+  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry); 409 NO_DESK_READER when there is none. */
   deskTag(arg: Record<string, never>): Promise<{ readonly tag: string; readonly at: number } | null>;
+  /** Persons by name, ID or document number, wristband, case number or id (the header's search box). */
+  search(arg: { text: string; limit?: number }): Promise<SearchHit[]>;
+  /** The 交接班 summary as the record stands now. */
+  handover(arg: Record<string, never>): Promise<Handover>;
 
   /** Figures per local day / week / month over [from, to). */
   stats(arg: { period: StatsPeriod; from: number; to: number }): Promise<Stats>;
@@ -82,6 +87,8 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   submit: ['desk', 'operator', 'admin'],
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
+  search: 'signed-in',
+  handover: 'signed-in',
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',
@@ -138,6 +145,21 @@ export interface StationBridge {
   invoke<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>>;
   /** Live changes; `onConnection` reports whether the live channel is up. Returns an unsubscribe. */
   subscribe(onChange: (notice: ChangeNotice) => void, onConnection?: (connected: boolean) => void): () => void;
+  /**
+   * Draws the desk's attention beyond the page (a window's host: flash the window, a system
+   * notification) whenever what needs attention changes; called with `critical: 0` when nothing
+   * does any more. A browser has no such host: the page then changes its own title.
+   */
+  attention?(state: DeskAttention): void;
+}
+
+/** What needs the desk's attention: unacknowledged critical alarms, the newest first. */
+export interface DeskAttention {
+  readonly critical: number;
+  /** One line per alarm (name · person · room), for a notification's text. */
+  readonly lines: readonly string[];
+  /** The id of the newest unacknowledged critical alarm: a host notifies once per new id. */
+  readonly newest: string | null;
 }
 
 /** A failed call: the HTTP status (or 0 when the station could not be reached) and the station's message. */

@@ -10,8 +10,11 @@ import { passwordProblem } from '../auth/password.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyChain } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from './argSchemas.js';
+import { withPeople } from './queries/alarmPeople.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
+import { handover } from './queries/handover.js';
 import { ledger } from './queries/ledger.js';
+import { search } from './queries/search.js';
 import { stats } from './queries/stats.js';
 import { backupRecord, listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
@@ -95,12 +98,12 @@ export class ApiService {
       overview: async () => {
         const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
         // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
+        return { ...view, deskReader: host.config.deskReader !== undefined, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
       },
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),
-      alarms: async (a) => alarmList(db, a),
+      alarms: async (a) => withPeople(db, alarmList(db, a)),
       form: async (a) => usageForm(db, a.id, host.now(), host.timeZone),
       submit: async (a, ctx) => {
         const session = ctx.session as SessionInfo;
@@ -117,9 +120,12 @@ export class ApiService {
         };
       },
       deskTag: async () => {
+        if (host.config.deskReader === undefined) throw new ApiError(409, 'NO_DESK_READER', '未配置发卡读卡器：请直接输入腕带编号');
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
+      search: async (a) => search(db, a),
+      handover: async () => handover(db, host.now(), host.timeZone),
       stats: async (a) => {
         try {
           return stats(db, a, host.now(), host.timeZone);

@@ -27,6 +27,7 @@ export function overviewFixture(patch: Partial<Overview> = {}): Overview {
       { id: 'E002', name: '李秀英', gender: 'female', tag: null, whereabouts: { kind: 'unknown' } },
     ],
     alarms: [],
+    awaitingAck: [],
     record: { events: 10, headHash: 'ab'.repeat(32) },
     ...patch,
   };
