@@ -3,13 +3,15 @@ import { useEffect, useMemo, useRef } from 'react';
 import { T } from '../../../common/deskText.js';
 import { ACCOUNT_ROLE_LABELS } from '../../../common/messages.js';
 import { formatClock } from '../../../common/zonedTime.js';
-import { routeHref } from '../router/route.js';
+import { navigate, routeHref } from '../router/route.js';
 import { useRoute } from '../router/useRoute.js';
 import { useStation } from '../station/context.js';
 import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
+import { HeaderSearch, type SearchBox } from './HeaderSearch.js';
 import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
+import { onShortcutKey } from './shortcuts.js';
 
 function StationClock() {
   const { timeZone } = useStation();
@@ -33,6 +35,14 @@ export function Shell() {
   const roles = session.roles.map((r) => ACCOUNT_ROLE_LABELS[r]).join('、');
   const nav = useMemo(() => navItems(session.roles), [session.roles]);
   const current = navEntryOf(route, session.roles);
+  const search = useRef<SearchBox>(null);
+
+  useEffect(() => {
+    const shortcuts = { nav: new Map(nav.map((n) => [n.key, () => navigate(n.route)])), search: () => search.current?.focus() };
+    const onKey = (e: KeyboardEvent): void => onShortcutKey(e, shortcuts);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nav]);
   return (
     <NowProvider skewMs={skewMs}>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>{T.shell.skip}</button>
@@ -41,11 +51,15 @@ export function Shell() {
           <span className="app-name">{T.appName}</span>
           {overview?.area && <span className="area-name" title={overview.area.name}>{overview.area.name}</span>}
         </div>
-        <nav aria-label={T.shell.navLabel}>
+        <nav aria-label={T.shell.navLabel} title={T.shell.shortcuts}>
           {nav.map((n) => (
-            <a key={n.key} href={routeHref(n.route)} accessKey={n.key} aria-current={n.route.name === current ? 'page' : undefined}>{n.label}</a>
+            <a key={n.key} href={routeHref(n.route)} aria-keyshortcuts={n.key} title={T.shell.shortcutHint(n.key, n.label)}
+              aria-current={n.route.name === current ? 'page' : undefined}>
+              <kbd aria-hidden="true">{n.key}</kbd>{n.label}
+            </a>
           ))}
         </nav>
+        <HeaderSearch ref={search} />
         <div className="header-side">
           <StationClock />
           <span role="img" className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />

@@ -6,17 +6,23 @@ interface Props {
   readonly selected: readonly string[];
   readonly onChange: (ids: string[]) => void;
   readonly showGender?: boolean;
+  /** Officers listed first and marked (a person's case officers). */
+  readonly first?: readonly string[];
+  readonly firstMark?: string;
+  readonly autoFocus?: boolean;
 }
 
 /** Officers to tick, in the order they were ticked (the order is kept in the record). */
-export function OfficerChecklist({ officers, selected, onChange, showGender }: Props) {
+export function OfficerChecklist({ officers, selected, onChange, showGender, first = [], firstMark, autoFocus }: Props) {
   const toggle = (id: string, on: boolean): void => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
+  const ordered = [...officers.filter((o) => first.includes(o.id)), ...officers.filter((o) => !first.includes(o.id))];
   return (
     <div className="checklist">
-      {officers.map((o) => (
-        <label key={o.id} className="check">
-          <input type="checkbox" checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+      {ordered.map((o, i) => (
+        <label key={o.id} className={`check${first.includes(o.id) ? ' check-first' : ''}`}>
+          <input type="checkbox" checked={selected.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} autoFocus={autoFocus && i === 0} />
           <span>{o.name}（{o.id}）{showGender ? ` · ${GENDER_LABELS[o.gender]}` : ''}</span>
+          {firstMark && first.includes(o.id) && <small className="badge info">{firstMark}</small>}
         </label>
       ))}
     </div>

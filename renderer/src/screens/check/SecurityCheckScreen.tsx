@@ -39,14 +39,14 @@ function CheckForm({ person }: { readonly person: PersonDetail }) {
 
   const record = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (checkers.length === 0) return submission.fail(T.check.selectChecker, 'checkers');
+    if (!submission.check([checkers.length === 0 && { message: T.check.selectChecker, field: 'checkers' }])) return;
     const findings = findingsRecord({ startedAt, illness, infectious, alcohol, injuries, dangerousItems: dangerous, bodyCheck: body, witness });
     const outcome = await submission.run({ type: 'security.check', personId: person.summary.id, checkers, doctor, findings });
     if (outcome.ok) navigate({ name: 'belongings', id: person.summary.id });
   };
 
   return (
-    <form onSubmit={(e) => void record(e)} className="check-form">
+    <form {...submission.form} onSubmit={(e) => void record(e)} className="check-form">
       <p className="muted">{T.check.startedAt(formatDateTime(startedAt, timeZone))}</p>
       <FormError message={submission.unclaimed(FIELDS)} />
       <div className="two-columns">
@@ -54,7 +54,7 @@ function CheckForm({ person }: { readonly person: PersonDetail }) {
           hint={notFemale.length > 0
             ? <span className="hint-bad">{T.check.femaleWarning(notFemale.map((c) => names.officer(c)).join('、'))}</span>
             : female ? T.check.femaleRule : undefined}>
-          <OfficerChecklist officers={officers} selected={checkers} onChange={setCheckers} showGender />
+          <OfficerChecklist officers={officers} selected={checkers} onChange={setCheckers} showGender first={person.officers} autoFocus />
           <label className="check"><input type="checkbox" checked={doctor} onChange={(e) => setDoctor(e.target.checked)} /> {T.check.doctor}</label>
         </FieldGroup>
         <FieldGroup legend={T.check.selfReport} name="findings.selfReport">

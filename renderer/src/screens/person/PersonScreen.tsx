@@ -11,6 +11,11 @@ import { PersonFrame } from './PersonFrame.js';
 import { TempExitForm } from './TempExitForm.js';
 import { Timeline } from './Timeline.js';
 
+/** The room the person was last placed in before now (a returned person most often goes back there). */
+function lastRoom(person: PersonDetail): string | null {
+  return [...person.movements].reverse().find((m) => m.toRoom !== null)?.toRoom ?? null;
+}
+
 /** Everything this panel can do; an account that may do none of it (a supervisor) reads instead. */
 const ACTIONS = ['person.move', 'care.meal', 'person.tempExit', 'person.extend', 'person.exit'] as const;
 
@@ -29,12 +34,19 @@ function Actions({ person }: { readonly person: PersonDetail }) {
   return (
     <section className="panel actions-panel">
       <h2>{T.actions.title}</h2>
-      {may('person.move') && p.status === 'in' && (
+      {may('person.move') && p.status === 'in' && (current === null ? (
+        // After a temporary exit's return (or when nothing has placed the person yet) the desk is asked where they are.
+        <section className="action-box prompt" data-place-prompt>
+          <h3>{T.actions.move}</h3>
+          <p className="warning" role="status">{person.tempExits.some((t) => t.returnedAt !== null) ? T.actions.placeReturned : T.actions.placeUnknown}</p>
+          <MoveForm key="unknown" who={p.id} current={null} suggested={lastRoom(person)} autoFocus />
+        </section>
+      ) : (
         <section className="action-box">
           <h3>{T.actions.move}</h3>
-          <MoveForm key={current ?? ''} who={p.id} current={current} />
+          <MoveForm key={current} who={p.id} current={current} />
         </section>
-      )}
+      ))}
       <CareForm person={person} />
       <TempExitForm person={person} />
       <ExtendForm person={person} />
