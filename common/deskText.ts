@@ -31,7 +31,7 @@ export const T = {
     shortcuts: '快捷键：数字键 1–9 打开导航中的页面，/ 查找人员（输入框外按键时有效）',
   },
   search: {
-    label: '查找人员', placeholder: '查找：姓名、证件号码、腕带、案件编号（按 / ）', none: (text: string) => `没有找到“${text}”`,
+    label: '查找人员', placeholder: '查找人员（按 / ）', title: '按姓名、证件号码、腕带编号、案件编号或人员编号查找（快捷键 /）', none: (text: string) => `没有找到“${text}”`,
     searching: '正在查找…', results: (n: number) => `找到 ${n} 人`,
     matched: { name: '姓名', idNumber: '证件号码', tag: '腕带', caseNo: '案件编号', id: '编号', documentNumber: '证件号码' },
     status: { in: '在区', temp_exit: '临时出区', exited: '已出区' },
@@ -201,7 +201,7 @@ export const T = {
     badTime: '请填写有效的预计返回时间',
     needReason: '请填写临时出区原因', needApprover: '请选择审批人', pastReturn: '预计返回时间应晚于现在',
     placeReturned: '已返回办案区，当前位置未明：请登记其所在房间', placeUnknown: '当前位置未明：请登记其所在房间',
-    lastRoom: (room: string) => `回到${room}`,
+    toRoom: (room: string) => `送至${room}`, returnTo: (room: string) => `登记返回并送至${room}`,
     extend: '延长时限', currentLimit: (h: number, max: number) => `当前时限 ${h} 小时，法定最长 ${max} 小时`, newLimit: '延长后时限（小时）',
     extendButton: '登记延长', notExtendable: '该到案方式的时限不能延长', atMax: '已达法定最长时限',
     done: '已记录', exit: '办理出区', print: '打印登记表',
@@ -227,7 +227,8 @@ export const T = {
       unrecordedConfirm: '仍然开始（记入记录）', unrecordedCancel: '暂不开始，先处理录像',
     },
     afterSession: '本室当前无讯（询）问', officersStill: (names: string) => `民警 ${names} 仍登记在本室`,
-    officersOut: '登记民警离开本室', personStill: (name: string) => `${name} 仍在本室：请送回候问室或登记其位置`,
+    officersOut: '登记民警离开本室',
+    clearRoom: (who: string) => `一并处理：民警离开本室，${who}`, personTo: (name: string, room: string) => `${name} 送至${room}`, personStill: (name: string) => `${name} 仍在本室：请送回候问室或登记其位置`,
     session: {
       title: (kind: string) => `${kind}进行中`, person: '被讯（询）问人', started: '开始时间', elapsed: '已进行', officers: '民警',
       adults: '合适成年人', noAdult: '无', leave: '离开', join: '加入', joinOfficer: '加入民警', joinAdult: '合适成年人到场', adultName: '姓名',

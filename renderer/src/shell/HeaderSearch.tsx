@@ -73,7 +73,7 @@ export const HeaderSearch = forwardRef<SearchBox>(function HeaderSearch(_props, 
 
   return (
     <div className="header-search" role="search">
-      <input ref={input} type="search" role="combobox" aria-label={T.search.label} placeholder={T.search.placeholder} value={text}
+      <input ref={input} type="search" role="combobox" aria-label={T.search.label} placeholder={T.search.placeholder} title={T.search.title} value={text}
         aria-expanded={shown} aria-controls={list} aria-autocomplete="list" aria-keyshortcuts="/"
         aria-activedescendant={shown && hits[active] ? `${list}-${active}` : undefined} autoComplete="off" maxLength={100}
         onChange={(e) => { setText(e.target.value); setOpen(true); }} onKeyDown={onKeyDown}

@@ -43,13 +43,27 @@ export function focusFirstProblem(form: HTMLElement | null): void {
   control.focus();
 }
 
-export function useSubmit(): Submission {
+const only = (problems: readonly Problem[]): FormError[] => problems.filter((p): p is FormError => Boolean(p));
+
+/**
+ * `live`: the form's own checks as it stands now. Once they have been shown (a submit the page
+ * refused), they follow the form as it is corrected — a fixed field's message goes away at once.
+ */
+export function useSubmit(live?: readonly Problem[]): Submission {
   const { submit } = useStation();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<readonly FormError[]>([]);
   // Grows with each set of problems shown, so that the same problem twice still moves the keyboard.
   const [shown, setShown] = useState(0);
   const form = useRef<HTMLFormElement | null>(null);
+  // Whether what is shown are the page's own checks (not a refusal of the station).
+  const pageChecks = useRef(false);
+  const liveKey = live === undefined ? null : JSON.stringify(only(live));
+
+  useEffect(() => {
+    if (liveKey === null || !pageChecks.current) return;
+    setErrors(JSON.parse(liveKey) as FormError[]);
+  }, [liveKey]);
 
   useEffect(() => {
     if (shown > 0) focusFirstProblem(form.current);
@@ -62,6 +76,7 @@ export function useSubmit(): Submission {
 
   const run = useCallback(async (command: CommandInput): Promise<Outcome> => {
     setBusy(true);
+    pageChecks.current = false;
     setErrors([]);
     try {
       const outcome = await submit(command);
@@ -72,9 +87,13 @@ export function useSubmit(): Submission {
     }
   }, [submit, show]);
 
-  const fail = useCallback((message: string, field?: string) => show([field === undefined ? { message } : { message, field }]), [show]);
+  const fail = useCallback((message: string, field?: string) => {
+    pageChecks.current = false;
+    show([field === undefined ? { message } : { message, field }]);
+  }, [show]);
   const check = useCallback((problems: readonly Problem[]): boolean => {
-    const list = problems.filter((p): p is FormError => Boolean(p));
+    const list = only(problems);
+    pageChecks.current = list.length > 0;
     show(list);
     return list.length === 0;
   }, [show]);

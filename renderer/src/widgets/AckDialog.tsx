@@ -21,12 +21,13 @@ interface Props {
 export function AckDialog({ alarm, onClose }: Props) {
   const { names, timeZone } = useStation();
   const [note, setNote] = useState('');
-  const submission = useSubmit();
+  const problems = [note.trim() === '' && { message: T.ack.noteRequired, field: 'note' }];
+  const submission = useSubmit(problems);
   const advice = ALARM_ADVICE[alarm.rule];
 
   const confirm = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!submission.check([note.trim() === '' && { message: T.ack.noteRequired, field: 'note' }])) return;
+    if (!submission.check(problems)) return;
     const outcome = await submission.run({ type: 'alarm.ack', alarmId: alarm.id, note: note.trim() });
     if (outcome.ok) onClose();
   };

@@ -1,6 +1,6 @@
 // Registering where someone is, by hand (areas or rooms without readers): a person or an officer.
-// `suggested`: a room offered as one click (where a returned person was before, a session's
-// person's waiting room).
+// `suggested`: rooms offered as one click each (where a returned person was before, waiting rooms
+// that break no rule for a new person).
 import { useState, type FormEvent } from 'react';
 import { T } from '../../../common/deskText.js';
 import { ROOM_KIND_LABELS } from '../../../common/messages.js';
@@ -15,18 +15,18 @@ interface Props {
   readonly who: string;
   readonly current: string | null;
   readonly label?: string;
-  readonly suggested?: string | null;
+  readonly suggested?: readonly string[];
   readonly autoFocus?: boolean;
 }
 
-export function MoveForm({ who, current, label, suggested, autoFocus }: Props) {
+export function MoveForm({ who, current, label, suggested = [], autoFocus }: Props) {
   const { overview, names } = useStation();
   const [room, setRoom] = useState(current ?? UNKNOWN);
   const submission = useSubmit();
   const move = async (to: string): Promise<void> => {
     await submission.run({ type: 'person.move', who, room: to === UNKNOWN ? null : to });
   };
-  const offer = suggested && suggested !== current ? suggested : null;
+  const offers = suggested.filter((r) => r !== current);
   return (
     <form {...submission.form} className="inline-form" onSubmit={(e: FormEvent) => { e.preventDefault(); void move(room); }} data-move-form={who}>
       <Field label={label ?? T.actions.moveTo} name="room" error={submission.errorFor('room')}>
@@ -38,7 +38,11 @@ export function MoveForm({ who, current, label, suggested, autoFocus }: Props) {
         )}
       </Field>
       <button type="submit" disabled={submission.busy || room === (current ?? UNKNOWN)}>{T.actions.moveButton}</button>
-      {offer && <button type="button" className="primary" disabled={submission.busy} onClick={() => void move(offer)} data-suggested={offer}>{T.actions.lastRoom(names.room(offer))}</button>}
+      {offers.map((r, i) => (
+        <button key={r} type="button" className={i === 0 ? 'primary' : ''} disabled={submission.busy} onClick={() => void move(r)} data-suggested={r}>
+          {T.actions.toRoom(names.room(r))}
+        </button>
+      ))}
       <FormError message={submission.unclaimed(['room'])} />
     </form>
   );

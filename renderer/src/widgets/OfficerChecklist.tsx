@@ -1,4 +1,6 @@
+import { T } from '../../../common/deskText.js';
 import { GENDER_LABELS } from '../../../common/messages.js';
+import { useStation } from '../station/context.js';
 import type { OfficerView } from '../../../common/views.js';
 
 interface Props {
@@ -26,5 +28,17 @@ export function OfficerChecklist({ officers, selected, onChange, showGender, fir
         </label>
       ))}
     </div>
+  );
+}
+
+/** One click for a person's case officers (they most often search and question them); stays so a keyboard on it is not lost. */
+export function CaseOfficersButton({ caseOfficers, selected, onChange }: { readonly caseOfficers: readonly string[]; readonly selected: readonly string[]; readonly onChange: (ids: string[]) => void }) {
+  const { names } = useStation();
+  const known = caseOfficers.filter((o) => names.officers.has(o));
+  if (known.length === 0) return null;
+  return (
+    <button type="button" className="small" data-case-officers onClick={() => onChange([...selected, ...known.filter((o) => !selected.includes(o))])}>
+      {T.room.start.pickCaseOfficers(known.map((o) => names.officer(o)).join('、'))}
+    </button>
   );
 }

@@ -26,14 +26,15 @@ export function BulkAckDialog({ alarms, names, onClose }: Props) {
   const [note, setNote] = useState('');
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState<readonly { alarm: AlarmView; message: string }[]>([]);
-  const submission = useSubmit();
+  const problems = [note.trim() === '' && { message: T.ack.noteRequired, field: 'note' }];
+  const submission = useSubmit(problems);
   const warnings = alarms.filter((a) => a.severity === 'warning');
   const rules = [...new Set(warnings.map((a) => a.rule))];
   const notes = [...new Set(rules.flatMap((r) => ALARM_ADVICE[r].notes))];
 
   const confirm = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!submission.check([note.trim() === '' && { message: T.ack.noteRequired, field: 'note' }])) return;
+    if (!submission.check(problems)) return;
     const refused: { alarm: AlarmView; message: string }[] = [];
     for (const [i, alarm] of warnings.entries()) {
       setDone(i);

@@ -20,21 +20,21 @@ const blankRow = (r: ItemRow): boolean => r.name.trim() === '' && r.features.tri
 function StoreForm({ person }: { readonly person: PersonDetail }) {
   const [rows, setRows] = useState<ItemRow[]>([blank()]);
   const [locker, setLocker] = useState('');
-  const submission = useSubmit();
+  const filled = rows.map((r, i) => ({ r, i })).filter(({ r }) => !blankRow(r));
+  const problems = [
+    filled.length === 0 && { message: T.belongings.needOne, field: 'items' },
+    ...filled.flatMap(({ r, i }) => [
+      r.name.trim() === '' && { message: T.belongings.needName, field: `items.${i}.name` },
+      !(Number.isInteger(r.quantity) && r.quantity > 0) && { message: T.belongings.badQuantity, field: `items.${i}.quantity` },
+    ]),
+  ];
+  const submission = useSubmit(problems);
   const id = person.summary.id;
   // A refusal about the list as a whole (not one of its cells).
   const whole = submission.errors.find((x) => x.field === 'items');
 
   const store = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const filled = rows.map((r, i) => ({ r, i })).filter(({ r }) => !blankRow(r));
-    const problems = [
-      filled.length === 0 && { message: T.belongings.needOne, field: 'items' },
-      ...filled.flatMap(({ r, i }) => [
-        r.name.trim() === '' && { message: T.belongings.needName, field: `items.${i}.name` },
-        !(Number.isInteger(r.quantity) && r.quantity > 0) && { message: T.belongings.badQuantity, field: `items.${i}.quantity` },
-      ]),
-    ];
     if (!submission.check(problems)) return;
     const items = filled.map(({ r }) => ({
       name: r.name.trim(), quantity: r.quantity, caseRelated: r.caseRelated,

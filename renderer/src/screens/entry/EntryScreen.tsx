@@ -30,16 +30,17 @@ export function EntryScreen() {
   const { overview, bridge, timeZone, skewMs, may } = useStation();
   const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
   const [preparing, setPreparing] = useState(false);
-  const submission = useSubmit();
+  const today = formatDate(Date.now() + skewMs, timeZone);
+  const problems = entryProblems(draft, today);
+  const submission = useSubmit(problems);
   const set = useCallback(<K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
   const officers = overview?.officers ?? [];
-  const today = formatDate(Date.now() + skewMs, timeZone);
 
   if (!may('person.enter')) return <ReadOnlyNote title={T.entry.title} />;
 
   const register = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!submission.check(entryProblems(draft, today))) return;
+    if (!submission.check(problems)) return;
     setPreparing(true);
     try {
       // Another desk may take the same id between the look-up and the entry: then once more.

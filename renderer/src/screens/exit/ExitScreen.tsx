@@ -13,6 +13,7 @@ import { useSubmit, type Problem } from '../../station/useSubmit.js';
 import { ChoiceGroup } from '../../widgets/ChoiceGroup.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
+import { printWhenOpened } from '../form/printOnOpen.js';
 import { PersonFrame } from '../person/PersonFrame.js';
 
 interface Settlement { readonly disposition: Disposition | ''; readonly note: string }
@@ -73,12 +74,13 @@ function ExitForm({ person }: { readonly person: PersonDetail }) {
   const [approver, setApprover] = useState('');
   const [note, setNote] = useState('');
   const [settle, setSettle] = useState<Record<string, Settlement>>({});
-  const submission = useSubmit();
+  const problems = exitProblems(destination, items, settle);
+  const submission = useSubmit(problems);
   const setItem = (item: string, s: Partial<Settlement>): void => setSettle((m) => ({ ...m, [item]: { ...EMPTY, ...m[item], ...s } }));
 
   const leave = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!submission.check(exitProblems(destination, items, settle))) return;
+    if (!submission.check(problems)) return;
     const belongings = items.map((i) => {
       const s = settle[i.id] ?? EMPTY;
       return { item: i.id, disposition: s.disposition as Disposition, ...(s.note.trim() ? { note: s.note.trim() } : {}) };
@@ -88,7 +90,9 @@ function ExitForm({ person }: { readonly person: PersonDetail }) {
       belongingsReturned: belongings.every((b) => b.disposition === 'returned'),
       ...(approver ? { approvedBy: approver } : {}), ...(note.trim() ? { note: note.trim() } : {}),
     });
-    if (outcome.ok) navigate({ name: 'form', id });
+    if (!outcome.ok) return;
+    printWhenOpened(id);
+    navigate({ name: 'form', id });
   };
 
   return (

@@ -1,26 +1,30 @@
 // 人员详情: the person, what can be done for them now (place, meals and rest, temporary exit,
 // extension, exit) and the timeline of everything recorded.
 import { T } from '../../../../common/deskText.js';
-import type { PersonDetail } from '../../../../common/views.js';
+import type { Overview, PersonDetail } from '../../../../common/views.js';
+import { waitingRoomsFor } from '../../format/waitingRooms.js';
 import { routeHref } from '../../router/route.js';
 import { useStation } from '../../station/context.js';
 import { MoveForm } from '../../widgets/MoveForm.js';
 import { CareForm } from './CareForm.js';
 import { ExtendForm } from './ExtendForm.js';
 import { PersonFrame } from './PersonFrame.js';
+import { lastRoom } from './lastRoom.js';
 import { TempExitForm } from './TempExitForm.js';
 import { Timeline } from './Timeline.js';
 
-/** The room the person was last placed in before now (a returned person most often goes back there). */
-function lastRoom(person: PersonDetail): string | null {
-  return [...person.movements].reverse().find((m) => m.toRoom !== null)?.toRoom ?? null;
+/** Where to offer to place a person whose place is not known: back where they were, or a waiting room that breaks no rule. */
+function placesFor(person: PersonDetail, overview: Overview | null): string[] {
+  const last = lastRoom(person);
+  if (last !== null) return [last];
+  return waitingRoomsFor(person.summary, overview?.rooms ?? [], overview?.persons ?? []).map((r) => r.id);
 }
 
 /** Everything this panel can do; an account that may do none of it (a supervisor) reads instead. */
 const ACTIONS = ['person.move', 'care.meal', 'person.tempExit', 'person.extend', 'person.exit'] as const;
 
 function Actions({ person }: { readonly person: PersonDetail }) {
-  const { may } = useStation();
+  const { may, overview } = useStation();
   const p = person.summary;
   const current = p.whereabouts.kind === 'room' ? p.whereabouts.room : null;
   if (!ACTIONS.some((a) => may(a))) {
@@ -39,7 +43,7 @@ function Actions({ person }: { readonly person: PersonDetail }) {
         <section className="action-box prompt" data-place-prompt>
           <h3>{T.actions.move}</h3>
           <p className="warning" role="status">{person.tempExits.some((t) => t.returnedAt !== null) ? T.actions.placeReturned : T.actions.placeUnknown}</p>
-          <MoveForm key="unknown" who={p.id} current={null} suggested={lastRoom(person)} autoFocus />
+          <MoveForm key="unknown" who={p.id} current={null} suggested={placesFor(person, overview)} autoFocus />
         </section>
       ) : (
         <section className="action-box">

@@ -18,7 +18,7 @@ import { ChoiceGroup } from '../../widgets/ChoiceGroup.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { FieldGroup } from '../../widgets/FieldGroup.js';
 import { Modal } from '../../widgets/Modal.js';
-import { OfficerChecklist } from '../../widgets/OfficerChecklist.js';
+import { CaseOfficersButton, OfficerChecklist } from '../../widgets/OfficerChecklist.js';
 
 const FIELDS = ['personId', 'kind', 'officers', 'appropriateAdult'];
 const KIND_CHOICES = SESSION_KINDS.map((k) => ({ value: k, label: SESSION_KIND_LABELS[k] }));
@@ -54,11 +54,15 @@ export function StartSession({ room }: { readonly room: RoomView }) {
   const [adult, setAdult] = useState('');
   const [moveIn, setMoveIn] = useState(true);
   const [confirming, setConfirming] = useState(false);
-  const submission = useSubmit();
   const candidates = (overview?.persons ?? [])
     .filter((p) => p.status === 'in' && p.activeSession === null)
     .sort((a, b) => Number(room.persons.includes(b.id)) - Number(room.persons.includes(a.id)));
   const chosen = candidates.find((p) => p.id === personId);
+  const problems = [
+    !chosen && { message: T.room.start.needPerson, field: 'personId' },
+    officers.length === 0 && { message: T.room.start.needOfficer, field: 'officers' },
+  ];
+  const submission = useSubmit(problems);
   const detail = useQuery('person', personId ? { id: personId } : null).data;
   const caseOfficers = personId && detail ? detail.officers.filter((o) => names.officers.has(o)) : [];
 
@@ -85,11 +89,7 @@ export function StartSession({ room }: { readonly room: RoomView }) {
 
   const start = (e: FormEvent): void => {
     e.preventDefault();
-    const ok = submission.check([
-      !chosen && { message: T.room.start.needPerson, field: 'personId' },
-      officers.length === 0 && { message: T.room.start.needOfficer, field: 'officers' },
-    ]);
-    if (!ok) return;
+    if (!submission.check(problems)) return;
     if (unrecordedRoom(room)) setConfirming(true);
     else void begin(false);
   };
@@ -122,12 +122,7 @@ export function StartSession({ room }: { readonly room: RoomView }) {
           </div>
           <FieldGroup legend={T.room.start.officers} name="officers" error={submission.errorFor('officers')}
             hint={kind !== 'identification' && officers.length < 2 ? T.room.start.twoOfficers : undefined}>
-            {caseOfficers.length > 0 && !caseOfficers.every((o) => officers.includes(o)) && (
-              <button type="button" className="small" data-case-officers
-                onClick={() => setOfficers((now) => [...now, ...caseOfficers.filter((o) => !now.includes(o))])}>
-                {T.room.start.pickCaseOfficers(caseOfficers.map((o) => names.officer(o)).join('、'))}
-              </button>
-            )}
+            <CaseOfficersButton caseOfficers={caseOfficers} selected={officers} onChange={setOfficers} />
             <OfficerChecklist officers={overview?.officers ?? []} selected={officers} onChange={setOfficers} first={caseOfficers} firstMark={T.room.start.caseOfficerMark} />
           </FieldGroup>
           <label className="check"><input type="checkbox" checked={moveIn} onChange={(e) => setMoveIn(e.target.checked)} /> {T.room.start.moveIn}</label>
