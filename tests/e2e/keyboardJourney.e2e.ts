@@ -1,20 +1,22 @@
 // The desk at 3 a.m. from the keyboard alone (no pointer at all), in a browser whose own language
-// is Chinese, on the 1366×768 desk monitor: sign-in, entry, security check, three items (the
+// is Chinese, on the 1366×768 desk monitor: the first administrator created on first run, entry, security check, three items (the
 // empty row the table leaves is ignored), collection, placing the person, an interrogation in a
 // room that is not recorded (confirmed, the case officers offered, the critical alarm staying in
 // the bar as 已解除·待确认 after the session until it is acknowledged), clearing the room, a meal
-// found through the header search, a temporary exit with its return and the prompt to place the
-// person, exit with each item settled, and the printed form. Every step starts with the keyboard
+// found through the header search, a rest and an extension, a temporary exit with its return and
+// the prompt to place the person, exit with each item settled, and the printed form (A4, and PDF). Every step starts with the keyboard
 // on its first field; the keys are counted.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
-import { A4_VIEWPORT, DESK_VIEWPORT, deskPage, launchBrowser, shot } from './browser.js';
+import { A4_VIEWPORT, deskPage, launchBrowser, SCREENSHOTS, shot } from './browser.js';
 import { KeyboardOnly } from './input.js';
 import { validIdNumber } from './ids.js';
 import { startStation, type RunningStation } from './station.js';
-import { ADMIN, ApiClient } from './stationApi.js';
+import { ADMIN } from './stationApi.js';
 
 const NAME = '欧阳建华';
 const ID_NUMBER = validIdNumber('11010519900307001');
@@ -23,13 +25,9 @@ let station: RunningStation;
 let browser: Browser;
 let page: Page;
 let kb: KeyboardOnly;
-let api: ApiClient;
 
 beforeAll(async () => {
   station = await startStation();
-  api = new ApiClient(station.url);
-  const setup = await api.call('setup', ADMIN);
-  if (!setup.ok) throw new Error(setup.message);
   browser = await launchBrowser();
   page = await deskPage(browser);
   // Keyboard only: any pointer event on the page fails the journey.
@@ -53,13 +51,18 @@ async function noNativeDates(): Promise<void> {
 }
 
 describe('the whole stay from the keyboard alone, in the Chinese browser at 1366×768', () => {
-  it('signs in with Enter: the alarm tone may sound from then on', async () => {
+  it('creates the first administrator on first run with Enter: the alarm tone may sound from then on', async () => {
     await page.goto(station.url);
-    await heading(T.auth.signInTitle).waitFor();
-    await kb.expectFocus(field(T.auth.account));
+    await heading(T.auth.setupTitle).waitFor();
+    await kb.expectFocus(field(T.auth.officerId));
     await kb.type(ADMIN.officerId);
     await kb.press('Tab');
+    await kb.type(ADMIN.name);
+    await kb.tabTo(field(T.auth.password));
     await kb.type(ADMIN.password);
+    await kb.press('Tab');
+    await kb.type(ADMIN.password);
+    await shot(page, 'kb-00-first-run-setup');
     await kb.press('Enter');
     await heading(T.overview.title).waitFor();
     // The key that signed in was the gesture the browser needs before a page may sound.
@@ -262,6 +265,21 @@ describe('the whole stay from the keyboard alone, in the Chinese browser at 1366
     await page.locator('.timeline li[data-type="care.meal"]').waitFor();
   });
 
+  it('records a rest and extends the legal limit with its approver', async () => {
+    await kb.tabTo(page.getByRole('button', { name: T.actions.rest }));
+    await kb.press('Enter');
+    await page.locator('.timeline li[data-type="care.rest"]').waitFor();
+    const box = page.locator('.action-box', { hasText: T.actions.extend });
+    // The furthest the law allows is offered first.
+    await kb.tabTo(box.getByLabel(T.actions.newLimit, { exact: true }));
+    expect(await box.getByLabel(T.actions.newLimit, { exact: true }).inputValue()).toBe('24');
+    await kb.press('Tab');
+    await kb.press('ArrowDown');
+    await kb.tabTo(box.getByRole('button', { name: T.actions.extendButton }));
+    await kb.press('Enter');
+    await expect.poll(() => page.locator('.person-header').textContent()).toContain(T.person.limitHours(24));
+  });
+
   it('registers a temporary exit (the return time in the app\'s own fields) and the return, then places the person again', async () => {
     const box = page.locator('.action-box', { hasText: T.actions.tempExit });
     await kb.tabTo(box.getByLabel(T.actions.reason, { exact: true }));
@@ -321,11 +339,20 @@ describe('the whole stay from the keyboard alone, in the Chinese browser at 1366
     await kb.tabTo(page.getByRole('button', { name: T.form.print }));
     await kb.press('Enter');
     await shot(page, 'kb-14-form');
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize(A4_VIEWPORT);
-    await shot(page, 'kb-15-form-print');
-    await page.emulateMedia({ media: 'screen' });
-    await page.setViewportSize(DESK_VIEWPORT);
+    // The paper: the same form in print media at A4 width, and as a PDF, from a page of its own
+    // (this one has its print dialog open).
+    const paper = await page.context().newPage();
+    try {
+      await paper.setViewportSize(A4_VIEWPORT);
+      await paper.emulateMedia({ media: 'print' });
+      await paper.goto(page.url());
+      await paper.getByRole('heading', { name: T.form.title }).waitFor();
+      await shot(paper, 'kb-15-form-print');
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await paper.pdf({ path: join(SCREENSHOTS, 'usage-form.pdf'), format: 'A4', printBackground: true });
+    } finally {
+      await paper.close();
+    }
   });
 
   it('never touched the pointer, and says how many keys it took', async () => {

@@ -72,7 +72,7 @@ export function Shell() {
       {connected === false && <p className="offline-banner no-print" role="status">{T.shell.offline}</p>}
       {loadError && <p className="form-error no-print" role="alert">{loadError}</p>}
       <div className="no-print"><AlarmBar /></div>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} data-route={routeKey}>
         <Screen route={route} />
       </main>
     </NowProvider>

@@ -27,13 +27,16 @@ export interface AlarmAudio {
   stop(): void;
 }
 
-export function createAlarmAudio(Ctor: AudioContextCtor | null = audioContextClass()): AlarmAudio {
+/** `Ctor`: the AudioContext class (looked up on the page when first needed unless given). */
+export function createAlarmAudio(given?: AudioContextCtor | null): AlarmAudio {
   let ctx: AudioContext | null = null;
+  const ctor = (): AudioContextCtor | null => (given === undefined ? audioContextClass() : given);
   let timer: ReturnType<typeof setInterval> | null = null;
   const listeners = new Set<() => void>();
   const notify = (): void => { for (const l of listeners) l(); };
 
   const context = (): AudioContext | null => {
+    const Ctor = ctor();
     if (!Ctor) return null;
     if (!ctx) {
       ctx = new Ctor();
@@ -61,7 +64,7 @@ export function createAlarmAudio(Ctor: AudioContextCtor | null = audioContextCla
 
   return {
     state() {
-      if (!Ctor) return 'unavailable';
+      if (!ctor()) return 'unavailable';
       return ctx?.state === 'running' ? 'running' : 'blocked';
     },
     subscribe(onChange) {

@@ -17,7 +17,8 @@ interface Props {
 /** Officers to tick, in the order they were ticked (the order is kept in the record). */
 export function OfficerChecklist({ officers, selected, onChange, showGender, first = [], firstMark, autoFocus }: Props) {
   const toggle = (id: string, on: boolean): void => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
-  const ordered = [...officers.filter((o) => first.includes(o.id)), ...officers.filter((o) => !first.includes(o.id))];
+  // The first ones in their own order (主办 before 协办), then the rest in the area's order.
+  const ordered = [...first.flatMap((id) => officers.filter((o) => o.id === id)), ...officers.filter((o) => !first.includes(o.id))];
   return (
     <div className="checklist">
       {ordered.map((o, i) => (
