@@ -37,7 +37,7 @@ export function DayRangeFields({ value, onChange, optional }: Props) {
     || (isCalendarDate(value.from) && isCalendarDate(value.to) && value.from > value.to);
   return (
     <>
-      <Field label={T.stats.from} name="from" hint={T.dates.dateHint}>
+      <Field label={T.stats.from} name="from">
         {(c) => <DateInput control={c} value={text.from} onChange={(t) => set('from', t)} label={T.stats.from} today={today} max={isCalendarDate(value.to) ? value.to : undefined} />}
       </Field>
       <Field label={T.stats.to} name="to" error={bad ? T.stats.badRange : undefined}>

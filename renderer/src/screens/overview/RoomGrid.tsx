@@ -49,8 +49,8 @@ export function RoomGrid({ rooms, persons, alarms, names, warnMinutes, timeZone,
   const tiles = small ? ordered.filter((r) => !idleRoom(r, alarmsOf(r.id))) : ordered;
   const chips = small ? ordered.filter((r) => idleRoom(r, alarmsOf(r.id))) : [];
   return (
-    <>
-      <section aria-label={T.overview.rooms} className={`room-grid${className ? ` ${className}` : ''}`} data-order={small ? 'urgent' : 'area'}>
+    <div className={`room-area${className ? ` ${className}` : ''}`}>
+      <section aria-label={T.overview.rooms} className="room-grid" data-order={small ? 'urgent' : 'area'}>
         {tiles.map((room) => (
           <RoomTile key={room.id} room={room} persons={byRoom.get(room.id) ?? NOBODY} alarms={alarmsOf(room.id)}
             names={names} warnMinutes={warnMinutes} timeZone={timeZone} />
@@ -62,6 +62,6 @@ export function RoomGrid({ rooms, persons, alarms, names, warnMinutes, timeZone,
           <ul className="room-chips">{chips.map((r) => <RoomChip key={r.id} room={r} />)}</ul>
         </section>
       )}
-    </>
+    </div>
   );
 }
