@@ -105,6 +105,7 @@ export const API_METHODS = Object.keys(API_ACCESS) as ApiMethod[];
 export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = {
   'area.configure': [],
   'area.settings': ['admin'],
+  'area.update': ['admin'],
   'officer.register': ['admin'],
   'person.enter': ['desk', 'admin'],
   'security.check': ['desk', 'admin'],
@@ -124,10 +125,15 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'person.tempExit': ['desk', 'admin'],
   'person.return': ['desk', 'admin'],
   'person.exit': ['desk', 'admin'],
+  'person.correct': ['desk', 'admin'],
   clock: [],
   'alarm.ack': ['desk', 'operator', 'admin'],
   'recording.segment': [],
   'storage.status': [],
+  'clock.jump': [],
+  'clock.adjust': [],
+  'clock.ack': ['desk', 'operator', 'admin'],
+  'record.restore': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {

@@ -2,7 +2,9 @@
 // commands too; a few station commands extend them (marked below). A command carries no time:
 // the station's clock (live) or the scenario line (replay) supplies it.
 import { z } from 'zod';
-import { BASES, DESTINATIONS, DISPOSITIONS, GENDERS, PERSON_ROLES, READER_ROLES, ROOM_KINDS, SESSION_KINDS } from './vocab.js';
+import {
+  BASES, DESTINATIONS, DISPOSITIONS, GENDERS, PERSON_ROLES, READER_ROLES, ROOM_KINDS, SESSION_KINDS, type CorrectableField,
+} from './vocab.js';
 import { SETTING_NAMES, type SettingName } from './settings.js';
 import { isCalendarDate, parseInstant } from './dates.js';
 
@@ -40,11 +42,27 @@ const personDetails = z.object({
   alarmNo: opt(text), caseCause: opt(text), unit: opt(text), note: opt(text),
 }).partial();
 
-const personSchema = z.object({
-  id, name, gender: z.enum(GENDERS), birthDate: calendarDate, idNumber: opt(z.string()),
+/** The facts of a person that person.enter records and person.correct may put right. */
+const personFacts = {
+  name, gender: z.enum(GENDERS), birthDate: calendarDate, idNumber: opt(z.string()),
   role: z.enum(PERSON_ROLES), caseNo: opt(text), basis: opt(z.enum(BASES)), tag: opt(id),
-  officers: opt(z.array(id)), details: opt(personDetails),
-});
+};
+
+const personSchema = z.object({ id, ...personFacts, officers: opt(z.array(id)), details: opt(personDetails) });
+
+/** The fields a correction may name (vocab.ts), each validated as at entry. */
+const correctionFields = z.strictObject(
+  {
+    name: opt(personFacts.name), gender: opt(personFacts.gender), birthDate: opt(personFacts.birthDate), idNumber: personFacts.idNumber,
+    role: opt(personFacts.role), caseNo: personFacts.caseNo, basis: personFacts.basis, tag: personFacts.tag,
+  } satisfies Record<CorrectableField, z.ZodType>,
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? 'not_correctable' : undefined) },
+).refine((f) => Object.values(f).some((v) => v !== undefined), 'no_fields');
+
+/** area.update: each list given is the whole new list; at least one is given. */
+const areaUpdateSchema = z.object({
+  rooms: opt(z.array(roomSchema).min(1)), readers: opt(z.array(readerSchema)), cameras: opt(z.array(cameraSchema)),
+}).refine((u) => u.rooms !== undefined || u.readers !== undefined || u.cameras !== undefined, 'no_area_lists');
 
 const belongingItem = z.object({
   name, quantity: positiveInt, features: opt(text), caseRelated: opt(z.boolean()), locker: opt(text),
@@ -59,6 +77,7 @@ export const commandSchemas = {
     officers: opt(z.array(officerSchema)),
     settings: opt(settingsSchema),
   }),
+  'area.update': areaUpdateSchema,
   'officer.register': z.object({ officer: officerSchema }),
   'person.enter': z.object({ person: personSchema }),
   'security.check': z.object({
@@ -73,6 +92,8 @@ export const commandSchemas = {
   'session.start': z.object({
     sessionId: id, room: id, personId: id, kind: z.enum(SESSION_KINDS), officers: z.array(id).min(1),
     appropriateAdult: opt(name),
+    // Station extension: the operator confirmed starting although the room was not being recorded.
+    confirmedUnrecorded: opt(z.boolean()),
   }),
   'session.join': z.object({ sessionId: id, officer: opt(id), appropriateAdult: opt(name) }),
   'session.leave': z.object({ sessionId: id, officer: id }),
@@ -89,6 +110,8 @@ export const commandSchemas = {
     belongings: opt(z.array(z.object({ item: id, disposition: z.enum(DISPOSITIONS), note: opt(text) }))),
     approvedBy: opt(id), note: opt(text),
   }),
+  // A blank reason counts as none; the decision refuses it with the other rules of a correction.
+  'person.correct': z.object({ personId: id, fields: correctionFields, reason: opt(text), approvedBy: id }),
   clock: z.object({}),
   // Station extensions.
   'care.rest': z.object({ personId: id, note: opt(text) }),
@@ -101,6 +124,18 @@ export const commandSchemas = {
     video: z.boolean(), audio: z.boolean(), videoCodec: opt(text), audioCodec: opt(text),
   }),
   'storage.status': z.object({ path: name, freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative(), low: z.boolean() }),
+  // Reported by the station's clock (main/host/stationClock.ts): the wall clock jumped, and station
+  // time did not follow; or station time began to adopt a corrected wall clock.
+  'clock.jump': z.object({ cause: z.enum(['jump', 'start']), wallBefore: z.number().finite(), wallAfter: z.number().finite() }),
+  'clock.adjust': z.object({ mode: z.enum(['step', 'slew']), from: z.number().finite(), to: z.number().finite() }),
+  // An officer has seen the clock jumps recorded up to event `upTo` (时钟异常 确认).
+  'clock.ack': z.object({ upTo: positiveInt, note: opt(text) }),
+  // Written at start after `--restore`: the record was restored from a backup; the damaged one was
+  // kept aside, and what the head witness had seen beyond the backup is named.
+  'record.restore': z.object({
+    backup: name, events: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/), damaged: opt(text),
+    witnessEvents: opt(z.number().int().nonnegative()), witnessHash: opt(z.string().regex(/^[0-9a-f]{64}$/)),
+  }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

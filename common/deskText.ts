@@ -191,6 +191,10 @@ export const T = {
     alarm: (name: string, severity: string) => `${name}（${severity}）`,
     ack: (note: string) => `处置说明：${note}`,
     officer: (name: string) => `民警：${name}`, settings: '告警设置已修改', configured: (name: string) => `办案区：${name}`,
+    corrected: (changes: string, reason: string, by: string) => `${changes}；原因：${reason}；批准人：${by}`,
+    correctedField: (field: string, from: string, to: string) => `${field}：${from} → ${to}`,
+    areaUpdated: (rooms: number | null, readers: number | null, cameras: number | null) =>
+      [rooms === null ? '' : `房间 ${rooms} 个`, readers === null ? '' : `读卡器 ${readers} 个`, cameras === null ? '' : `摄像机 ${cameras} 台`].filter(Boolean).join('，'),
   },
   actions: {
     title: '办理', move: '位置', moveTo: '移至', moveButton: '登记位置', unknownPlace: '位置未明',
@@ -403,5 +407,18 @@ export const T = {
     mealAgo: (t: string, span: string) => `${t}（${span} 前）`, noMeal: (span: string) => `未饮食（入区 ${span}）`,
     item: (name: string, q: number, locker: string | null) => `${name}×${q}${locker ? `（${locker} 柜）` : ''}`,
     handedBy: '交班人（签名）', takenBy: '接班人（签名）', at: (t: string) => `交接时间：${t}`,
+  },
+  clock: {
+    title: '时钟异常',
+    jump: (before: string, after: string) => `系统时钟由 ${before} 跳至 ${after}`,
+    start: (record: string, wall: string) => `启动时系统时钟（${wall}）早于记录中最后的时间（${record}）`,
+    kept: '工作站时间未随之改变，告警与时限照常按实际经过的时间计算。请核对并校准本机时钟后确认。',
+    more: (n: number) => `（另有 ${n} 次）`,
+    ack: '确认时钟异常', acking: '正在确认…',
+    adjustStep: (from: string, to: string) => `工作站时间由 ${from} 校准至 ${to}`,
+    adjustSlew: (from: string, to: string) => `工作站时间自 ${from} 起放慢走时，直至系统时钟（${to}）追上`,
+    acked: (note: string) => (note ? `已确认：${note}` : '已确认'),
+    restored: (backup: string, events: number, lost: string) => `从备份 ${backup} 恢复（${events} 个事件）${lost}`,
+    lost: (n: number) => `；见证记录中另有 ${n} 个事件未能恢复，原记录已另存`,
   },
 } as const;

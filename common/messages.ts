@@ -1,6 +1,6 @@
 // The zh-CN message catalogue: labels of every vocabulary and alarm, in the words desk officers
 // and supervisors use (see the glossary).
-import type { Basis, CareKind, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
+import type { Basis, CareKind, CorrectableField, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
 import type { RecordingState, Role } from './views.js';
 import type { EventType } from './events.js';
 import type { IdNumberProblem } from './idNumber.js';
@@ -71,7 +71,25 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'info.collect': '信息采集', 'tag.read': '腕带读卡', 'person.move': '位置变更', 'session.start': '开始讯（询）问',
   'session.join': '加入讯（询）问', 'session.leave': '离开讯（询）问', 'session.end': '结束讯（询）问',
   'camera.status': '摄像机状态', 'device.status': '设备状态', 'care.meal': '饮食', 'care.rest': '休息',
-  'person.extend': '延长时限', 'person.tempExit': '临时出区', 'person.return': '临时出区返回', 'person.exit': '出区',
+  'person.extend': '延长时限', 'person.correct': '更正登记信息', 'area.update': '变更办案区设置', 'person.tempExit': '临时出区', 'person.return': '临时出区返回', 'person.exit': '出区',
   'alarm.raised': '告警', 'alarm.resolved': '告警解除', 'alarm.ack': '告警确认',
   'recording.segment': '录像片段', 'storage.status': '录像存储空间',
+  'clock.jump': '时钟异常', 'clock.adjust': '工作站时间校准', 'clock.ack': '时钟异常确认', 'record.restore': '从备份恢复记录',
 };
+
+/** The fields a correction (更正) may name, as the registration form calls them. */
+export const CORRECTION_FIELD_LABELS: Record<CorrectableField, string> = {
+  name: '姓名', gender: '性别', birthDate: '出生日期', idNumber: '身份证号', role: '人员类别', caseNo: '案件编号', basis: '到案方式', tag: '腕带',
+};
+
+/** A corrected field's value in the desk's words (codes of a vocabulary become their labels); null: none recorded. */
+export function correctionValueLabel(field: CorrectableField, value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '（无）';
+  switch (field) {
+    case 'gender': return GENDER_LABELS[value as Gender] ?? value;
+    case 'role': return ROLE_LABELS[value as PersonRole] ?? value;
+    case 'basis': return BASIS_LABELS[value as Basis] ?? value;
+    case 'name': case 'birthDate': case 'idNumber': case 'caseNo': case 'tag':
+      return value;
+  }
+}

@@ -4,7 +4,7 @@ import type { AlarmRule, Severity } from './alarms.js';
 import type { RecordedEvent } from './events.js';
 import type { Settings } from './settings.js';
 
-import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
+import type { Basis, CorrectableField, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
 
 export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
 export const ROLES: readonly Role[] = ['desk', 'operator', 'supervisor', 'admin'];
@@ -26,6 +26,8 @@ export interface SessionView {
   readonly id: string; readonly room: string; readonly personId: string; readonly kind: SessionKind;
   readonly officers: readonly string[]; readonly appropriateAdults: readonly string[];
   readonly startedAt: number; readonly endedAt: number | null;
+  /** The operator confirmed starting although the room was not being recorded (session.start confirmedUnrecorded). */
+  readonly confirmedUnrecorded: boolean;
 }
 
 export interface RoomView {
@@ -70,11 +72,23 @@ export interface NamedRef { readonly id: string; readonly name: string }
  */
 export interface AlarmPeople { readonly persons: readonly NamedRef[]; readonly officers: readonly NamedRef[] }
 
+/** A room taken out of the area by area.update: its name stays for the history that names it. */
+export interface RemovedRoomView { readonly id: string; readonly name: string; readonly kind: RoomKind; readonly removedAt: number }
+/** A reader or camera taken out of the area, with the room it last named. */
+export interface RemovedDeviceView {
+  readonly id: string; readonly kind: 'reader' | 'camera'; readonly room: string | null; readonly role: ReaderRole | null; readonly removedAt: number;
+}
+
 export interface Overview {
   readonly now: number; readonly timeZone: string; readonly example: boolean;
   readonly area: { readonly id: string; readonly name: string } | null;
   readonly settings: Settings;
+  /** The rooms of the area now, in the order of its list; each with its cameras and readers. */
   readonly rooms: readonly RoomView[];
+  /** Every reader of the area now, exit readers (which name no room) included. */
+  readonly readers: readonly ReaderView[];
+  /** What area.update took out of the area (not in `rooms` / `readers`), newest first. */
+  readonly removed: { readonly rooms: readonly RemovedRoomView[]; readonly devices: readonly RemovedDeviceView[] };
   readonly persons: readonly PersonSummary[];
   readonly officers: readonly OfficerView[];
   readonly alarms: readonly AlarmView[];
@@ -83,6 +97,14 @@ export interface Overview {
   readonly record: { readonly events: number; readonly headHash: string };
   /** Whether the desk has a wristband enrolment reader (发卡读卡器) configured. */
   readonly deskReader?: boolean;
+  /** Wall-clock jumps no officer has acknowledged yet (时钟异常), oldest first; absent: none. */
+  readonly clockJumps?: readonly ClockJumpView[];
+}
+
+/** A wall-clock jump the station recorded (see main/host/stationClock.ts). */
+export interface ClockJumpView {
+  readonly seq: number; readonly at: number; readonly cause: 'jump' | 'start';
+  readonly wallBefore: number; readonly wallAfter: number;
 }
 
 export interface SecurityCheckView { readonly seq: number; readonly at: number; readonly checkers: readonly string[]; readonly doctor: boolean; readonly findings: Readonly<Record<string, unknown>> }
@@ -95,6 +117,14 @@ export interface CareView { readonly seq: number; readonly at: number; readonly 
 export interface TempExitView { readonly seq: number; readonly leftAt: number; readonly reason: string; readonly approvedBy: string; readonly expectedReturnAt: number; readonly returnedAt: number | null }
 export interface ExtensionView { readonly seq: number; readonly at: number; readonly limitHours: number; readonly approvedBy: string }
 export interface ExitView { readonly at: number; readonly destination: Destination; readonly belongingsReturned: boolean | null; readonly approvedBy: string | null; readonly actor: string; readonly note: string | null }
+
+/** One field put right by a correction: its value before (null: none was recorded) and after. */
+export interface CorrectedFieldView { readonly field: CorrectableField; readonly from: string | null; readonly to: string }
+/** One person.correct (更正): the fields it put right, why, who approved it and who recorded it. */
+export interface CorrectionView {
+  readonly seq: number; readonly at: number; readonly changes: readonly CorrectedFieldView[];
+  readonly reason: string; readonly approvedBy: string; readonly actor: string;
+}
 
 export interface PersonDetail {
   readonly summary: PersonSummary;
@@ -111,6 +141,10 @@ export interface PersonDetail {
   readonly extensions: readonly ExtensionView[];
   readonly exit: ExitView | null;
   readonly alarms: readonly AlarmView[];
+  /** Corrections in the order recorded; the summary and the fields above hold the corrected values. */
+  readonly corrections: readonly CorrectionView[];
+  /** The fields corrected at least once (to mark 已更正), in the order of CORRECTABLE_FIELDS. */
+  readonly corrected: readonly CorrectableField[];
 }
 
 export interface UsageForm {
@@ -136,6 +170,8 @@ export interface LedgerRow {
   readonly idNumber: string | null; readonly role: PersonRole; readonly caseNo: string | null; readonly basis: Basis | null;
   readonly officers: readonly string[]; readonly enteredAt: number; readonly exitedAt: number | null;
   readonly destination: Destination | null; readonly alarms: number;
+  /** The fields of this line that were corrected (已更正), in the order of CORRECTABLE_FIELDS. */
+  readonly corrected: readonly CorrectableField[];
 }
 
 export type StatsPeriod = 'day' | 'week' | 'month';

@@ -35,6 +35,10 @@ export type ReaderRole = (typeof READER_ROLES)[number];
 export const DISPOSITIONS = ['returned', 'transferred', 'retained'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
+/** The facts of a registration that a correction (更正, person.correct) may put right. */
+export const CORRECTABLE_FIELDS = ['name', 'gender', 'birthDate', 'idNumber', 'role', 'caseNo', 'basis', 'tag'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 /** The checklist of 信息采集 offered by the desk; the record accepts any non-empty item name. */
 export const COLLECTION_ITEMS = ['fingerprint', 'dna', 'portrait', 'urine', 'blood', 'voiceprint', 'iris', 'footprint'] as const;
 

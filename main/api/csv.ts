@@ -3,7 +3,7 @@
 import { ALARM_LABELS, parseSubject, SEVERITY_LABELS } from '../../common/alarms.js';
 import { formatDuration } from '../../common/format.js';
 import { formatDateTime, formatDateTimeSeconds } from '../../common/zonedTime.js';
-import { BASIS_LABELS, DESTINATION_LABELS, GENDER_LABELS, ROLE_LABELS } from '../../common/messages.js';
+import { BASIS_LABELS, CORRECTION_FIELD_LABELS, DESTINATION_LABELS, GENDER_LABELS, ROLE_LABELS } from '../../common/messages.js';
 import type { AlarmView, LedgerRow } from '../../common/views.js';
 
 const at = (ms: number | null | undefined, tz: string): string => (ms === null || ms === undefined ? '' : formatDateTime(ms, tz));
@@ -21,12 +21,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 export function ledgerCsv(rows: readonly LedgerRow[], officers: ReadonlyMap<string, string>, tz: string, now: number): string {
   return toCsv(
-    ['序号', '姓名', '性别', '出生日期', '身份证号', '人员类型', '案件编号', '到案方式', '办案民警', '入区时间', '出区时间', '在区时长', '去向', '告警次数'],
+    ['序号', '姓名', '性别', '出生日期', '身份证号', '人员类型', '案件编号', '到案方式', '办案民警', '入区时间', '出区时间', '在区时长', '去向', '告警次数', '已更正'],
     rows.map((r) => [
       r.no, r.name, GENDER_LABELS[r.gender], r.birthDate, r.idNumber, ROLE_LABELS[r.role], r.caseNo, r.basis ? BASIS_LABELS[r.basis] : '',
       r.officers.map((o) => officers.get(o) ?? o).join('、'), at(r.enteredAt, tz), at(r.exitedAt, tz),
       formatDuration((r.exitedAt ?? now) - r.enteredAt) + (r.exitedAt === null ? '（在区）' : ''),
-      r.destination ? DESTINATION_LABELS[r.destination] : '', r.alarms,
+      r.destination ? DESTINATION_LABELS[r.destination] : '', r.alarms, r.corrected.map((f) => CORRECTION_FIELD_LABELS[f]).join('、'),
     ]),
   );
 }

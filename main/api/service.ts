@@ -8,7 +8,7 @@ import { reject } from '../../common/rejections.js';
 import type { SessionInfo } from '../../common/views.js';
 import { passwordProblem } from '../auth/password.js';
 import type { StationHost } from '../host/stationHost.js';
-import { verifyChain } from '../core/store/verify.js';
+import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from './argSchemas.js';
 import { withPeople } from './queries/alarmPeople.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
@@ -16,7 +16,7 @@ import { handover } from './queries/handover.js';
 import { ledger } from './queries/ledger.js';
 import { search } from './queries/search.js';
 import { stats } from './queries/stats.js';
-import { backupRecord, listBackups } from '../host/backup.js';
+import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
@@ -98,7 +98,10 @@ export class ApiService {
       overview: async () => {
         const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
         // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, deskReader: host.config.deskReader !== undefined, rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
+        return {
+          ...view, deskReader: host.config.deskReader !== undefined, clockJumps: [...host.station.state.clockJumps],
+          rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })),
+        };
       },
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
@@ -108,7 +111,7 @@ export class ApiService {
       submit: async (a, ctx) => {
         const session = ctx.session as SessionInfo;
         const type = a.command.type;
-        if (!isCommandType(type)) return { ok: false, at: host.now(), rejection: reject('INVALID_FIELD', `未知的命令类型：${type}`, 'type') };
+        if (!isCommandType(type)) return { ok: false, at: host.now(), rejection: reject('INVALID_FIELD', { en: `unknown command type ${JSON.stringify(type)}`, zh: `未知的命令类型：${type}` }, 'type') };
         if (!mayIssue(session.roles, type)) throw new ApiError(403, 'FORBIDDEN', `当前账户的角色无权执行 ${type}`);
         const result = host.station.submit(a.command, { actor: session.officerId });
         if (!result.ok) return result;
@@ -151,9 +154,9 @@ export class ApiService {
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');
-        return backupRecord(db, host.config.backup.dir, host.now());
+        return host.backupNow(host.config.backup.dir);
       },
-      audit: async () => ({ ...verifyChain(db), checkedAt: host.now() }),
+      audit: async () => ({ ...verifyRecord(db, host.knownHeads()), checkedAt: host.now() }),
       accounts: async () => host.accounts.list(),
       saveAccount: async (a) => {
         if (!host.station.state.officers.has(a.officerId)) return { ok: false, message: `民警 ${a.officerId} 未登记` };

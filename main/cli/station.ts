@@ -1,5 +1,6 @@
-// npm run station -- [--port N] [--data DIR] [--config FILE]
+// npm run station -- [--port N] [--data DIR] [--config FILE] [--restore BACKUP]
 // The headless station: the core and the HTTP server on 127.0.0.1 serving the pages and the API.
+// --restore puts a verified backup in place of a lost or damaged record first (main/host/restore.ts).
 import { join, resolve } from 'node:path';
 import { hostname, networkInterfaces } from 'node:os';
 import { tlsIdentity } from '../server/selfSignedCert.js';
@@ -9,8 +10,11 @@ import { ensureRendererBuilt, REPO_ROOT } from '../host/rendererBuild.js';
 import { createServer } from '../server/http.js';
 import { parseArgs, UsageError } from './args.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
+import { StartupError } from '../host/startupError.js';
+import { restoreBackup } from '../host/restore.js';
+import { systemTime } from '../host/stationClock.js';
 
-const USAGE = 'usage: npm run station -- [--port N] [--data DIR] [--config FILE] [--lan] [--bind ADDRESS] [--rebuild]';
+const USAGE = 'usage: npm run station -- [--port N] [--data DIR] [--config FILE] [--lan] [--bind ADDRESS] [--rebuild] [--restore BACKUP]';
 
 /** The machine's IPv4 addresses on the LAN (not loopback). */
 function lanAddresses(): string[] {
@@ -18,7 +22,7 @@ function lanAddresses(): string[] {
 }
 
 export async function runStation(argv: readonly string[]): Promise<void> {
-  const args = parseArgs(argv, { port: 'string', data: 'string', config: 'string', rebuild: 'boolean', lan: 'boolean', bind: 'string' });
+  const args = parseArgs(argv, { port: 'string', data: 'string', config: 'string', rebuild: 'boolean', lan: 'boolean', bind: 'string', restore: 'string' });
   if (args.positional.length) throw new UsageError(`unexpected argument ${args.positional[0] ?? ''}`);
   const config = args.options.config ? loadConfig(args.options.config) : null;
   const port = args.options.port !== undefined ? Number(args.options.port) : (config?.server.port ?? 8620);
@@ -26,7 +30,9 @@ export async function runStation(argv: readonly string[]): Promise<void> {
   const dataDir = resolve(args.options.data ?? resolve(REPO_ROOT, 'data'));
   const log = (line: string): void => { process.stderr.write(`${line}\n`); };
   const rendererDir = await ensureRendererBuilt(log, args.options.rebuild ?? false);
-  const host = new StationHost({ dataDir, config, log });
+  const restored = args.options.restore === undefined ? undefined
+    : restoreBackup({ dataDir, backupDir: config?.backup?.dir ?? null }, args.options.restore, systemTime.wall(), log);
+  const host = new StationHost({ dataDir, config, log, ...(restored ? { restored } : {}) });
   host.startDevices();
   // LAN access is an explicit setting, and it always comes with HTTPS.
   const lan = (args.options.lan ?? false) || (config?.server.lan ?? false);
@@ -56,8 +62,9 @@ export async function runStation(argv: readonly string[]): Promise<void> {
 
 if (process.argv[1]?.endsWith('station.ts')) {
   runStation(process.argv.slice(2)).catch((err: unknown) => {
-    const known = err instanceof UsageError || err instanceof ConfigError || err instanceof AreaConfigError || err instanceof SchemaTooNewError;
+    const known = err instanceof UsageError || err instanceof ConfigError || err instanceof AreaConfigError || err instanceof SchemaTooNewError || err instanceof StartupError;
     process.stderr.write(`station: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
+    if (err instanceof StartupError) process.stdout.write(`${JSON.stringify({ event: 'refused', code: err.code })}\n`);
     if (err instanceof UsageError) process.stderr.write(`${USAGE}\n`);
     process.exit(err instanceof UsageError || err instanceof ConfigError ? 2 : 1);
   });

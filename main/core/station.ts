@@ -4,7 +4,7 @@
 // and replay; only the clock differs.
 import { EventEmitter } from 'node:events';
 import type { Command } from '../../common/commands.js';
-import { reject, type Rejection } from '../../common/rejections.js';
+import { reject, type StationRejection } from '../../common/rejections.js';
 import { RuleEngine, type Transition } from '../rules/engine.js';
 import { decide } from './commands/decide.js';
 import { parseCommand } from './commands/parse.js';
@@ -17,6 +17,11 @@ import { EventStore } from './store/eventStore.js';
 import { Projector } from './store/projections.js';
 import { subjectsOf } from './store/subjects.js';
 
+const storeFailed = (err: unknown): StationRejection => {
+  const why = (err as Error).message;
+  return reject('STORE_FAILED', { en: `the record could not be written: ${why}`, zh: `记录写入失败，命令未执行：${why}` });
+};
+
 export interface SubmitOptions {
   /** Who issued the command: an officer id, or 'system' / 'device:ID' / 'replay'. */
   readonly actor: string;
@@ -28,7 +33,7 @@ export interface SubmitOptions {
 
 export type SubmitResult =
   | { ok: true; at: number; events: RecordedEvent[] }
-  | { ok: false; at: number; rejection: Rejection };
+  | { ok: false; at: number; rejection: StationRejection };
 
 export interface StationEvents {
   /** Committed events, in order, after each transaction. */
@@ -36,6 +41,10 @@ export interface StationEvents {
 }
 
 export interface StationOptions {
+  /**
+   * Station time, UTC ms: live, the station clock (main/host/stationClock.ts), which never goes back
+   * and never follows a jump of the wall clock; in replay, the scenario's clock.
+   */
   readonly now: () => number;
   /** Offset (minutes east of UTC) of the station's time zone at an instant. */
   readonly offsetAt?: (ms: number) => number;
@@ -74,7 +83,10 @@ export class Station extends EventEmitter<StationEvents> {
     return this.engine.nextDeadline;
   }
 
-  /** Never behind the record: the system clock may be set back, the record may not. */
+  /**
+   * Never behind the record. The station clock already guarantees it for live commands; this keeps
+   * an instant a caller passes (`at`) from writing the record backwards.
+   */
   private clamp(t: number): number {
     return Math.max(t, this.state.lastAt);
   }
@@ -96,7 +108,7 @@ export class Station extends EventEmitter<StationEvents> {
     try {
       fired = this.advanceTo(at);
     } catch (err) {
-      return { ok: false, at, rejection: reject('STORE_FAILED', `记录写入失败，命令未执行：${(err as Error).message}`) };
+      return { ok: false, at, rejection: storeFailed(err) };
     }
     const parsed = parseCommand(raw);
     if (!parsed.ok) return { ok: false, at, rejection: parsed.rejection };
@@ -118,7 +130,7 @@ export class Station extends EventEmitter<StationEvents> {
       });
       return { ok: true, at, events };
     } catch (err) {
-      return { ok: false, at, rejection: reject('STORE_FAILED', `记录写入失败，命令未执行：${(err as Error).message}`) };
+      return { ok: false, at, rejection: storeFailed(err) };
     }
   }
 

@@ -26,11 +26,11 @@ export class ReaderService {
     this.rooms = readers.length === 0 ? null : new ReaderManager([...readers], {
       tagRead: (r: TagReading) => this.submit(r.reader, { type: 'tag.read', reader: r.reader, tag: r.tag, rssi: r.rssi, antenna: r.antenna }),
       deviceStatus: (reader, online) => this.submit(reader, { type: 'device.status', device: reader, online }),
-    }, { log });
+    }, { log, now: host.now });
     this.desk = deskReader === null ? null : new ReaderManager([deskReader], {
       tagRead: (r) => { host.deskTag = { tag: r.tag, at: r.at }; },
       deviceStatus: (_reader, online, _at, reason) => log(`desk reader ${online ? 'online' : `offline (${reason})`}`),
-    }, { log });
+    }, { log, now: host.now });
   }
 
   private submit(reader: string, command: Record<string, unknown>): void {

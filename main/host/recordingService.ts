@@ -40,7 +40,8 @@ export class RecordingService {
       }
       if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
       const recorder = new CameraRecorder(
-        { camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds },
+        // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
+        { camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds, tuning: { now: this.host.now } },
         {
           status: (s) => {
             this.lastStatus.set(cam.id, s);

@@ -1,11 +1,19 @@
-// One running station: the record in the data folder, the core with the system clock, accounts,
-// the deadline timer. Electron and the headless station both start one of these.
-import { mkdirSync } from 'node:fs';
+// One running station: the record in the data folder (checked at start, its head witnessed), the
+// core on the station clock, accounts, the deadline timer. Electron and the headless station both
+// start one of these.
 import { join } from 'node:path';
 import { zoneOffsetMinutes } from '../../common/dates.js';
 import { Accounts } from '../auth/accounts.js';
 import { Station } from '../core/station.js';
-import { openDb, type Db } from '../core/store/db.js';
+import type { Db } from '../core/store/db.js';
+import { SYSTEM_ACTOR } from '../../common/events.js';
+import type { BackupView } from '../../common/views.js';
+import { StationClock, systemTime, virtualTime, type TimeSource } from './stationClock.js';
+import { WitnessKeeper, type WitnessedHead } from './headWitness.js';
+import { explainUnreadable, knownHeads, openCheckedRecord, type CheckedRecordOptions } from './recordCheck.js';
+import { recordIdentity, type KnownHead } from '../core/store/verify.js';
+import { recordRestore, type RestoreReport } from './restore.js';
+import { ensurePrivateFolder } from './privateFiles.js';
 import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
@@ -19,7 +27,12 @@ import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 export interface HostOptions {
   readonly dataDir: string;
   readonly config?: StationConfig | null;
+  /** A virtual station time (tests): the wall clock and the monotonic base both read it. */
   readonly now?: () => number;
+  /** Where the station clock reads the wall clock and the monotonic base (default: the system). */
+  readonly time?: TimeSource;
+  /** A `--restore` done just before this start: recorded as the record's next event. */
+  readonly restored?: RestoreReport;
   readonly log?: (line: string) => void;
   /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
   readonly migrationsDir?: string;
@@ -35,6 +48,8 @@ export class StationHost {
   readonly accounts: Accounts;
   readonly config: StationConfig;
   readonly now: () => number;
+  /** The one clock of the station (see stationClock.ts). */
+  readonly clock: StationClock;
   readonly dataDir: string;
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
@@ -45,31 +60,90 @@ export class StationHost {
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
+  private readonly witness: WitnessKeeper;
+  /** The hash of the record's first event, once there is one. */
+  private recordName: string | null = null;
   readonly log: (line: string) => void;
 
   constructor(options: HostOptions) {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.dataDir = options.dataDir;
-    this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
-    mkdirSync(options.dataDir, { recursive: true });
-    this.db = openDb(join(options.dataDir, 'station.db'), options.migrationsDir ? { migrationsDir: options.migrationsDir } : {});
+    const places = { dataDir: options.dataDir, backupDir: this.config.backup?.dir ?? null };
+    const check: CheckedRecordOptions = { ...places, timeZone: this.config.timeZone, log: this.log, ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}) };
+    this.db = openCheckedRecord(check).db;
+    this.clock = new StationClock(options.time ?? (options.now ? virtualTime(options.now) : systemTime));
+    this.now = () => this.clock.now();
     const tz = this.config.timeZone;
-    this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+    try {
+      this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+    } catch (err) {
+      this.db.close();
+      throw explainUnreadable(err, check);
+    }
+    if (places.backupDir) this.tryPrivateFolder(places.backupDir);
+    this.witness = new WitnessKeeper(places, () => this.witnessedHead(), this.now, this.log);
+    this.clock.begin(this.station.state.lastAt, {
+      jump: (j) => this.recordSystem({ type: 'clock.jump', ...j }),
+      adjust: (a) => this.recordSystem({ type: 'clock.adjust', ...a }),
+      quiet: () => [...this.station.state.persons.values()].every((p) => p.exited !== null),
+    });
     this.accounts = new Accounts(this.db, this.now);
+    if (options.restored) {
+      const r = recordRestore(this.station, options.restored);
+      if (!r.ok) this.log(`station: the restore could not be recorded: ${r.rejection.message}`);
+    }
     if (!this.station.state.configured) this.configureArea(options.config?.area);
-    this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.now, (now) => {
+    this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.clock, (now) => {
       try {
         this.station.advanceTo(now);
       } catch (err) {
         this.log(`station: could not record alarm transitions: ${(err as Error).message}`);
       }
     });
-    this.station.on('events', () => this.timer.schedule());
+    this.station.on('events', () => {
+      this.timer.schedule();
+      this.witness.noteCommit();
+    });
     // Deadlines that fell while the station was off fire now.
     this.station.advanceTo(this.now());
     this.timer.schedule();
+    this.witness.flush();
     this.scheduleBackup();
+  }
+
+  /** Something the station itself observed, on the record as the system's. */
+  private recordSystem(command: Record<string, unknown>): void {
+    const r = this.station.submit(command, { actor: SYSTEM_ACTOR });
+    if (!r.ok) this.log(`station: ${String(command.type)} could not be recorded: ${r.rejection.message}`);
+  }
+
+  private witnessedHead(): WitnessedHead {
+    const head = this.station.store.head;
+    const at = this.station.state.lastAt;
+    this.recordName ??= recordIdentity(this.db);
+    return { ...head, record: this.recordName ?? '', at: Number.isFinite(at) ? at : 0 };
+  }
+
+  private tryPrivateFolder(dir: string): void {
+    try {
+      ensurePrivateFolder(dir);
+    } catch (err) {
+      this.log(`station: backup folder ${dir}: ${(err as Error).message}`);
+    }
+  }
+
+  /** Every head the record must still extend (for the audit check). */
+  knownHeads(): KnownHead[] {
+    const backupDir = this.config.backup?.dir;
+    return knownHeads(this.db, this.dataDir, backupDir ? [backupDir] : [], this.log);
+  }
+
+  /** A backup now, into the configured folder; the witness there follows. */
+  async backupNow(dir: string): Promise<BackupView> {
+    const view = await backupRecord(this.db, dir, this.now());
+    this.witness.flush();
+    return view;
   }
 
   /** The nightly backup at the configured local hour, if a backup folder is configured. */
@@ -78,7 +152,7 @@ export class StationHost {
     if (!backup) return;
     const wait = msUntilHour(this.now(), backup.hour, zoneOffsetMinutes(this.now(), this.timeZone));
     this.backupTimer = setTimeout(() => {
-      void backupRecord(this.db, backup.dir, this.now()).then((r) => {
+      void this.backupNow(backup.dir).then((r) => {
         this.log(r.verified ? `station: backup ${r.path} verified (${r.events} events)` : `station: BACKUP FAILED ${r.path}: ${r.error ?? ''}`);
       }).finally(() => this.scheduleBackup());
     }, wait);
@@ -128,6 +202,8 @@ export class StationHost {
   }
 
   close(): void {
+    this.clock.stop();
+    this.witness.stop();
     this.timer.stop();
     if (this.backupTimer) clearTimeout(this.backupTimer);
     this.db.close();

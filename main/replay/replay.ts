@@ -8,7 +8,7 @@ import { readLine } from './lines.js';
 
 export type ReplayOutput =
   | { at: string; alarm: string; subject: string; severity: string; state: 'raised' | 'resolved'; alarmId: string }
-  | { at: string; rejected: string; line: number; reason: string; code: string; field?: string };
+  | { at: string; rejected: string; line: number; reason: string; code: string; message: string; field?: string };
 
 export class ReplayFormatError extends Error {
   constructor(readonly line: number, message: string) {
@@ -61,14 +61,15 @@ export function replay(lines: Iterable<string>, db: Db, out: (o: ReplayOutput) =
     const actor = typeof line.body.actor === 'string' && line.body.actor !== '' ? line.body.actor : 'replay';
     alarmLines(station.advanceTo(line.at.ms), emit);
     const result = station.submit(line.body, { actor, at: line.at.ms, offsetMinutes: line.at.offsetMinutes });
-    if (first && !result.ok) throw new ReplayFormatError(lineNo, `the first event must be a valid area.configure: ${result.rejection.message}`);
+    if (first && !result.ok) throw new ReplayFormatError(lineNo, `the first event must be a valid area.configure: ${result.rejection.reason}`);
     first = false;
     if (timing) timing(Number(process.hrtime.bigint() - t0), result.ok && result.events.length > 0);
     if (result.ok) alarmLines(result.events, emit);
     else {
       stats.rejected += 1;
       const r = result.rejection;
-      out({ at: isoUtc(result.at), rejected: line.type, line: lineNo, reason: r.message, code: r.code, ...(r.field ? { field: r.field } : {}) });
+      // reason: the record's words (English); message: the desk's (zh-CN).
+      out({ at: isoUtc(result.at), rejected: line.type, line: lineNo, reason: r.reason, code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) });
     }
   }
   stats.lines = lineNo;

@@ -83,7 +83,9 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     for (const res of streams) res.write(data);
   };
   host.station.on('events', onEvents);
-  app.addHook('onClose', async () => {
+  // Before the server waits for its connections: an open live channel would otherwise hold the
+  // shutdown forever (and the head witness would never get its last write).
+  app.addHook('preClose', async () => {
     host.station.off('events', onEvents);
     for (const res of streams) res.end();
     streams.clear();

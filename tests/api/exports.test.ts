@@ -29,6 +29,8 @@ beforeAll(async () => {
   await as.operator.call('submit', { command: { type: 'session.end', sessionId: 'S1' } });
   at(130);
   await submit({ type: 'person.exit', personId: 'P2', destination: 'released' });
+  at(140);
+  await submit({ type: 'person.correct', personId: 'P2', fields: { name: '李思', caseNo: 'B-2' }, reason: '姓名错字', approvedBy: 'DESK1' });
   at(200);
   await submit({ type: 'person.exit', personId: 'P1', destination: 'bail' });
 });
@@ -48,12 +50,14 @@ describe('ledger', () => {
     const text = res.body;
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('序号,姓名,性别,出生日期,身份证号,人员类型,案件编号,到案方式,办案民警,入区时间,出区时间,在区时长,去向,告警次数');
+    expect(lines[0]).toBe('序号,姓名,性别,出生日期,身份证号,人员类型,案件编号,到案方式,办案民警,入区时间,出区时间,在区时长,去向,告警次数,已更正');
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[1]).toContain('"A,1"');
     expect(lines[1]).toContain('2026-03-02 09:00');
     expect(lines[1]).toContain('取保候审');
-    expect(lines[2]).toContain('李四');
+    expect(lines[1]?.endsWith(',')).toBe(true); // nothing corrected
+    expect(lines[2]).toContain('李思');
+    expect(lines[2]?.endsWith(',姓名、案件编号')).toBe(true);
     expect(h.host.db.prepare(`SELECT count(*) AS n FROM access_log WHERE account = 'sv1' AND action = 'export:ledger.csv'`).get()).toEqual({ n: 1 });
   });
 

@@ -1,8 +1,8 @@
 // A new alarm reaches a signed-in page over server-sent events; strangers get no stream.
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeNotice } from '../../common/views.js';
 import { apiHost, type ApiHost } from '../helpers/apiHost.js';
+import { openStream } from '../helpers/sseStream.js';
 
 let h: ApiHost;
 let as: Awaited<ReturnType<ApiHost['accounts']>>;
@@ -14,36 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-function stream(cookie: string): { notices: AsyncGenerator<{ event: string; data: unknown }>; status: Promise<number>; close: () => void } {
-  let resolveStatus: (n: number) => void = () => undefined;
-  const status = new Promise<number>((r) => { resolveStatus = r; });
-  const queue: { event: string; data: unknown }[] = [];
-  let wake: (() => void) | null = null;
-  const req = request(`${base}/api/stream`, { headers: { cookie, accept: 'text/event-stream' } }, (res) => {
-    resolveStatus(res.statusCode ?? 0);
-    let buf = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buf += chunk;
-      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-        const block = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (event && data) queue.push({ event, data: JSON.parse(data) as unknown });
-        wake?.();
-      }
-    });
-  });
-  req.end();
-  async function* notices() {
-    for (;;) {
-      while (queue.length) yield queue.shift() as { event: string; data: unknown };
-      await new Promise<void>((r) => { wake = r; });
-    }
-  }
-  return { notices: notices(), status, close: () => req.destroy() };
-}
+const stream = (cookie: string) => openStream(base, cookie);
 
 describe('live changes', () => {
   it('delivers a new alarm to a signed-in supervisor', async () => {

@@ -49,6 +49,7 @@ const rows: [string, Record<string, unknown>, string, string][] = [
   ['session in a waiting room', { type: 'session.start', sessionId: 'S9', room: 'W1', personId: 'F1', kind: 'inquiry', officers: ['O1'] }, 'ROOM_NOT_FOR_SESSION', '候问室'],
   ['session id used', { type: 'session.start', sessionId: 'S1', room: 'INQ1', personId: 'F1', kind: 'inquiry', officers: ['O1'] }, 'SESSION_ID_USED', 'S1'],
   ['second active session', { type: 'session.start', sessionId: 'S2', room: 'INQ1', personId: 'P1', kind: 'inquiry', officers: ['O3'] }, 'PERSON_IN_SESSION', 'S1'],
+  ['join of an officer already in the session', { type: 'session.join', sessionId: 'S1', officer: 'O1' }, 'OFFICER_ALREADY_IN_SESSION', '王警官'],
   ['leave of officer not in session', { type: 'session.leave', sessionId: 'S1', officer: 'O3' }, 'OFFICER_NOT_IN_SESSION', 'O3'],
   ['temp exit twice', { type: 'person.tempExit', personId: 'F1', reason: '就医', approvedBy: 'O3', expectedReturnAt: '2026-03-02T11:00:00+08:00' }, 'ALREADY_ON_TEMP_EXIT', '临时出区'],
   ['return without temp exit', { type: 'person.return', personId: 'P1' }, 'NOT_ON_TEMP_EXIT', '未临时出区'],
@@ -75,6 +76,13 @@ describe('rejected commands', () => {
     expect(r.rejection.code).toBe(code);
     expect(`${r.rejection.message} ${r.rejection.field ?? ''}`).toContain(word);
     expect(s.station.store.count()).toBe(before);
+  });
+
+  it('says why in English too, as the replay prints it', () => {
+    const r = s.at(100, { type: 'session.join', sessionId: 'S1', officer: 'O2' });
+    expect(r.ok ? null : r.rejection.reason).toBe('officer O2 is already in session S1');
+    const unknown = s.at(101, { type: 'person.exit', personId: 'P9', destination: 'released' });
+    expect(unknown.ok ? null : unknown.rejection.reason).toBe('person P9 is not in the area');
   });
 
   it('refuses an extension of a basis without a maximum', () => {

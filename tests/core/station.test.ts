@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionView, type SessionRow } from '../../main/api/queries/rows.js';
 import { openDb } from '../../main/core/store/db.js';
 import { Station } from '../../main/core/station.js';
 import { AREA, SUSPECT, T0 } from '../helpers/station.js';
@@ -87,6 +88,21 @@ describe('Station', () => {
     const r = a.station.submit(SUSPECT('P1'), { actor: 'O2' });
     expect(r.ok && r.events[0]?.actor).toBe('O2');
     expect(r.at).toBe(T0 + 5000);
+    a.db.close();
+  });
+
+  it('keeps whether a session was started on confirmation in an unrecorded room', () => {
+    const clock = { t: T0 };
+    const a = open(clock);
+    const sub = (c: Record<string, unknown>) => a.station.submit(c, { actor: 'O1' });
+    sub(AREA);
+    sub(SUSPECT('P1'));
+    sub(SUSPECT('P2'));
+    expect(sub({ type: 'session.start', sessionId: 'S1', room: 'INT1', personId: 'P1', kind: 'interrogation', officers: ['O1', 'O3'], confirmedUnrecorded: true }).ok).toBe(true);
+    expect(sub({ type: 'session.start', sessionId: 'S2', room: 'INQ1', personId: 'P2', kind: 'inquiry', officers: ['O2', 'O3'] }).ok).toBe(true);
+    const rows = a.db.prepare('SELECT * FROM sessions ORDER BY id').all() as SessionRow[];
+    expect(rows.map((r) => [r.id, sessionView(r).confirmedUnrecorded])).toEqual([['S1', true], ['S2', false]]);
+    expect(JSON.parse(a.db.prepare("SELECT payload FROM events WHERE type = 'session.start' ORDER BY seq LIMIT 1").pluck().get() as string)).toMatchObject({ confirmedUnrecorded: true });
     a.db.close();
   });
 

@@ -193,7 +193,7 @@ describe('a supervisor on the LAN', () => {
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('序号,姓名,性别,出生日期,身份证号,人员类型,案件编号,到案方式,办案民警,入区时间,出区时间,在区时长,去向,告警次数');
+    expect(lines[0]).toBe('序号,姓名,性别,出生日期,身份证号,人员类型,案件编号,到案方式,办案民警,入区时间,出区时间,在区时长,去向,告警次数,已更正');
     expect(lines).toHaveLength(3);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['1', '2']);
     const suspect = lines.find((l) => l.includes(SUSPECT.name)) ?? '';

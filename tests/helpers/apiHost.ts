@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { parseConfig } from '../../main/host/config.js';
 import { StationHost } from '../../main/host/stationHost.js';
+import type { TimeSource } from '../../main/host/stationClock.js';
 import { createServer } from '../../main/server/http.js';
 import type { Role } from '../../common/views.js';
 
@@ -27,9 +28,11 @@ export interface ApiHost {
 
 export const PASSWORD = 'station2026';
 
-export async function apiHost(config: Record<string, unknown> = {}, now?: () => number): Promise<ApiHost> {
+/** `time`: a virtual station time, or the wall clock and monotonic base the station clock reads. */
+export async function apiHost(config: Record<string, unknown> = {}, time?: (() => number) | TimeSource): Promise<ApiHost> {
   const dir = mkdtempSync(join(tmpdir(), 'station-api-'));
-  const host = new StationHost({ dataDir: dir, config: parseConfig(config, 'test'), log: () => undefined, ...(now ? { now } : {}) });
+  const clock = time === undefined ? {} : typeof time === 'function' ? { now: time } : { time };
+  const host = new StationHost({ dataDir: dir, config: parseConfig(config, 'test'), log: () => undefined, ...clock });
   const app = createServer(host, { rendererDir: join(dir, 'no-pages') });
   await app.ready();
   const client = (cookie = ''): Client => ({

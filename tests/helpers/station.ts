@@ -54,3 +54,28 @@ export function testStation(area: Record<string, unknown> = AREA): TestStation {
   ok(0, area);
   return { station, at, ok, close: () => db.close() };
 }
+
+export interface OpenedStation {
+  readonly db: ReturnType<typeof openDb>;
+  readonly station: Station;
+  /** Submits at T0 + seconds as `actor` and fails the test if refused. */
+  ok(seconds: number, command: Record<string, unknown>, actor?: string): Extract<SubmitResult, { ok: true }>;
+}
+
+/** A station on a database file, to be closed and opened again (rebuilding from the record). */
+export function reopenableStation(path: string): { open(): OpenedStation } {
+  const clock = { t: T0 };
+  return {
+    open() {
+      const db = openDb(path);
+      const station = new Station(db, { now: () => clock.t, offsetAt: () => 480 });
+      const ok = (seconds: number, command: Record<string, unknown>, actor = 'O1'): Extract<SubmitResult, { ok: true }> => {
+        clock.t = T0 + seconds * 1000;
+        const r = station.submit(command, { actor });
+        if (!r.ok) throw new Error(`${String(command.type)} refused: ${r.rejection.code} ${r.rejection.message}`);
+        return r;
+      };
+      return { db, station, ok };
+    },
+  };
+}

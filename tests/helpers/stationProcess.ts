@@ -10,14 +10,35 @@ export interface RunningStation {
   readonly url: string;
   readonly child: ChildProcess;
   readonly stderr: () => string;
+  /** The sign-in cookie of the last sign-in (empty before). */
+  readonly cookie: () => string;
   call<T = unknown>(method: string, arg?: unknown): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
 }
 
-export async function startStation(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningStation> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', dataDir, ...extraArgs], {
-    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'],
+function spawnStation(dataDir: string, extraArgs: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', dataDir, ...extraArgs], {
+    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}),
   });
+}
+
+/** A station that is expected not to start: how it exited and what it said. */
+export async function refusedStation(dataDir: string, extraArgs: readonly string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnStation(dataDir, extraArgs);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d: string) => {
+    stdout += d;
+    // It started after all: stop it, and the caller sees a clean exit where a refusal was due.
+    if (stdout.includes('"event":"listening"')) child.kill('SIGTERM');
+  });
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+  const [code] = (await once(child, 'close')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+export async function startStation(dataDir: string, extraArgs: readonly string[] = [], env?: NodeJS.ProcessEnv): Promise<RunningStation> {
+  const child = spawnStation(dataDir, extraArgs, env);
   let err = '';
   child.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
@@ -32,7 +53,7 @@ export async function startStation(dataDir: string, extraArgs: readonly string[]
   });
   let cookie = '';
   return {
-    url, child, stderr: () => err,
+    url, child, stderr: () => err, cookie: () => cookie,
     async call<T>(method: string, arg: unknown = {}) {
       const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(arg) });
       const set = res.headers.get('set-cookie');

@@ -21,6 +21,7 @@ export function overviewFixture(patch: Partial<Overview> = {}): Overview {
     rooms: [
       { id: 'W1', name: '候问室一', kind: 'waiting', capacity: 2, recordingRequired: false, guardRequired: false, persons: [], officers: [], recording: 'no_camera', cameras: [], readers: [], sessions: [] },
     ],
+    readers: [], removed: { rooms: [], devices: [] },
     persons: [],
     officers: [
       { id: 'E001', name: '王建国', gender: 'male', tag: null, whereabouts: { kind: 'unknown' } },
@@ -48,7 +49,7 @@ export function itemFixture(patch: Partial<ItemView> = {}): ItemView {
 export function detailFixture(patch: Partial<PersonDetail> = {}, summary: Partial<PersonSummary> = {}): PersonDetail {
   return {
     summary: personFixture(summary), idNumber: null, officers: ['E001', 'E002'], details: {}, enteredBy: 'E100', checks: [], items: [], collections: [],
-    sessions: [], care: [], movements: [], tempExits: [], extensions: [], exit: null, alarms: [], ...patch,
+    sessions: [], care: [], movements: [], tempExits: [], extensions: [], exit: null, alarms: [], corrections: [], corrected: [], ...patch,
   };
 }
 

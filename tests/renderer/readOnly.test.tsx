@@ -31,7 +31,7 @@ function areaWithASession(): Overview {
         id: 'INT1', name: '讯问室一', kind: 'interrogation', capacity: null, recordingRequired: true, guardRequired: true, persons: ['P2'], officers: ['E001'],
         recording: 'recorded', readers: [],
         cameras: [{ id: 'CAM-INT1', room: 'INT1', online: true, recording: true, statusAt: NOW - 60_000, lastSegmentAt: NOW - 30_000 }],
-        sessions: [{ id: 'S1', room: 'INT1', personId: 'P2', kind: 'interrogation', officers: ['E001'], appropriateAdults: [], startedAt: NOW - 600_000, endedAt: null }],
+        sessions: [{ id: 'S1', room: 'INT1', personId: 'P2', kind: 'interrogation', officers: ['E001'], appropriateAdults: [], startedAt: NOW - 600_000, endedAt: null, confirmedUnrecorded: false }],
       },
     ],
     persons: [
@@ -45,7 +45,7 @@ function areaWithASession(): Overview {
 function personDetail(): PersonDetail {
   return {
     summary: personFixture(), idNumber: null, officers: ['E001', 'E002'], details: {}, enteredBy: 'E100', checks: [], items: [], collections: [],
-    sessions: [], care: [], movements: [], tempExits: [], extensions: [], exit: null, alarms: [alarmFixture()],
+    sessions: [], care: [], movements: [], tempExits: [], extensions: [], exit: null, alarms: [alarmFixture()], corrections: [], corrected: [],
   };
 }
 

@@ -17,7 +17,7 @@ describe('openDb', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
-    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations(defaultMigrationsDir()).length);
+    expect(db.pragma('user_version', { simple: true })).toBe(loadMigrations(defaultMigrationsDir()).at(-1)?.version);
     db.close();
   });
 
@@ -45,6 +45,46 @@ describe('openDb', () => {
     expect(raw.pragma('user_version', { simple: true })).toBe(0);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('a', 'b')").get()).toEqual({ n: 0 });
     raw.close();
+  });
+
+  it('applies a migration whose number was reserved and arrives after a higher one', () => {
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    writeFileSync(join(migrations, '001_a.sql'), 'CREATE TABLE a (x);');
+    writeFileSync(join(migrations, '003_c.sql'), 'CREATE TABLE c (x);');
+    const path = join(dir, 'gap.db');
+    openDb(path, { migrationsDir: migrations }).close();
+    writeFileSync(join(migrations, '002_b.sql'), 'CREATE TABLE b (x);');
+    const db = openDb(path, { migrationsDir: migrations });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('a', 'b', 'c') ORDER BY name").pluck().all()).toEqual(['a', 'b', 'c']);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    db.close();
+    // Opened again, nothing is applied twice.
+    openDb(path, { migrationsDir: migrations }).close();
+  });
+
+  it('takes a database migrated before versions were kept as having the first user_version migrations', () => {
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    writeFileSync(join(migrations, '001_a.sql'), 'CREATE TABLE a (x);');
+    writeFileSync(join(migrations, '002_b.sql'), 'CREATE TABLE b (x);');
+    const path = join(dir, 'old.db');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE a (x);');
+    raw.pragma('user_version = 1');
+    raw.close();
+    const db = openDb(path, { migrationsDir: migrations });
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    db.close();
+  });
+
+  it('refuses two migrations with the same number', () => {
+    const migrations = join(dir, 'migrations');
+    mkdirSync(migrations);
+    writeFileSync(join(migrations, '001_a.sql'), 'CREATE TABLE a (x);');
+    writeFileSync(join(migrations, '001_b.sql'), 'CREATE TABLE b (x);');
+    expect(() => loadMigrations(migrations)).toThrow(/unique/);
   });
 
   it('keeps events append-only', () => {

@@ -1,8 +1,8 @@
 // Everything recorded about one person, for the detail page, the timeline and the printed form.
 import type { Db } from '../../core/store/db.js';
 import { rowToEvent } from '../../core/store/eventStore.js';
-import type { PersonDetail, PersonSummary, TimelineEntry } from '../../../common/views.js';
-import type { Destination, Disposition } from '../../../common/vocab.js';
+import type { CorrectedFieldView, CorrectionView, PersonDetail, PersonSummary, TimelineEntry } from '../../../common/views.js';
+import { CORRECTABLE_FIELDS, type CorrectableField, type Destination, type Disposition } from '../../../common/vocab.js';
 import { alarmView, parseJson, PERSON_SELECT, personSummary, sessionView, type AlarmRow, type PersonRow, type SessionRow } from './rows.js';
 
 export function personSummaries(db: Db, q: {
@@ -56,6 +56,7 @@ export function personDetail(db: Db, id: string): PersonDetail | null {
   const alarms = (db.prepare(`SELECT a.* FROM alarms a WHERE a.subject = ? OR a.id IN (
       SELECT json_extract(e.payload, '$.alarmId') FROM event_subjects s JOIN events e ON e.seq = s.seq WHERE s.subject = ? AND e.type = 'alarm.raised')
     ORDER BY a.raised_at`).all(`person:${id}`, `person:${id}`) as AlarmRow[]).map(alarmView);
+  const corrections = correctionsOf(db, id);
   return {
     summary: personSummary(row), idNumber: row.id_number, officers: parseJson<string[]>(row.officers, []),
     details: parseJson<Record<string, string>>(row.details, {}), enteredBy: enteredBy?.actor ?? '',
@@ -66,7 +67,23 @@ export function personDetail(db: Db, id: string): PersonDetail | null {
       approvedBy: exitRow.approved_by, actor: exitRow.actor, note: exitRow.note,
     } : null,
     alarms,
+    corrections,
+    corrected: CORRECTABLE_FIELDS.filter((f) => corrections.some((c) => c.changes.some((x) => x.field === f))),
   };
+}
+
+/** The person's corrections, one per person.correct, each with the fields it put right. */
+function correctionsOf(db: Db, id: string): CorrectionView[] {
+  const rows = db.prepare('SELECT * FROM person_corrections WHERE person_id = ? ORDER BY seq, rowid').all(id) as {
+    seq: number; at: number; field: string; old_value: string | null; new_value: string; reason: string; approved_by: string; actor: string;
+  }[];
+  const views = new Map<number, CorrectionView & { changes: CorrectedFieldView[] }>();
+  for (const r of rows) {
+    const view = views.get(r.seq) ?? { seq: r.seq, at: r.at, changes: [], reason: r.reason, approvedBy: r.approved_by, actor: r.actor };
+    view.changes.push({ field: r.field as CorrectableField, from: r.old_value, to: r.new_value });
+    views.set(r.seq, view);
+  }
+  return [...views.values()];
 }
 
 export function timeline(db: Db, id: string): TimelineEntry[] {

@@ -1,7 +1,7 @@
 // Row shapes of the projection tables and their conversion to views.
 import type { AlarmRule, Severity } from '../../../common/alarms.js';
 import type { AlarmView, PersonSummary, SessionView, Whereabouts } from '../../../common/views.js';
-import type { Basis, Destination, Gender, PersonRole, SessionKind } from '../../../common/vocab.js';
+import { CORRECTABLE_FIELDS, type Basis, type CorrectableField, type Destination, type Gender, type PersonRole, type SessionKind } from '../../../common/vocab.js';
 
 export const parseJson = <T>(s: string | null, fallback: T): T => (s === null ? fallback : (JSON.parse(s) as T));
 
@@ -18,13 +18,26 @@ export function alarmView(r: AlarmRow): AlarmView {
   };
 }
 
-export interface SessionRow { id: string; room_id: string; person_id: string; kind: string; officers: string; appropriate_adults: string; started_at: number; ended_at: number | null }
+export interface SessionRow {
+  id: string; room_id: string; person_id: string; kind: string; officers: string; appropriate_adults: string; started_at: number; ended_at: number | null;
+  confirmed_unrecorded: number;
+}
 
 export function sessionView(r: SessionRow): SessionView {
   return {
     id: r.id, room: r.room_id, personId: r.person_id, kind: r.kind as SessionKind, officers: parseJson<string[]>(r.officers, []),
     appropriateAdults: parseJson<string[]>(r.appropriate_adults, []), startedAt: r.started_at, endedAt: r.ended_at,
+    confirmedUnrecorded: r.confirmed_unrecorded === 1,
   };
+}
+
+/** A JSON array of the distinct fields corrected for the person of custody_records row `c` (SQL, for a SELECT list). */
+export const CORRECTED_FIELDS_SQL = `(SELECT json_group_array(DISTINCT k.field) FROM person_corrections k WHERE k.person_id = c.person_id)`;
+
+/** The corrected fields named in `json` (CORRECTED_FIELDS_SQL), in the order of the vocabulary. */
+export function correctedFields(json: string | null): CorrectableField[] {
+  const named = new Set(parseJson<string[]>(json, []));
+  return CORRECTABLE_FIELDS.filter((f) => named.has(f));
 }
 
 export function whereabouts(room: string | null | undefined, outside: number | null | undefined): Whereabouts {

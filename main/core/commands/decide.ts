@@ -2,28 +2,32 @@
 import type { Command } from '../../../common/commands.js';
 import { reject } from '../../../common/rejections.js';
 import type { AreaState } from '../state/model.js';
-import { decideConfigure, decideOfficerRegister, decideSettings } from './area.js';
+import { decideAreaUpdate, decideConfigure, decideOfficerRegister, decideSettings } from './area.js';
 import { accept, refuse, withoutType, type DecideContext, type Decision } from './decision.js';
 import { decideCameraStatus, decideDeviceStatus, decideMove, decideSegment, decideStorage, decideTagRead } from './devices.js';
 import {
-  decideBelongings, decideEnter, decideExit, decideExtend, decideReturn, decideSecurityCheck,
+  decideBelongings, decideCorrect, decideEnter, decideExit, decideExtend, decideReturn, decideSecurityCheck,
   decideSimplePersonEvent, decideTempExit,
 } from './person.js';
 import { decideSessionEnd, decideSessionJoin, decideSessionLeave, decideSessionStart } from './session.js';
+import { decideClockAck, decideStationReport } from './clock.js';
 
 function decideAck(state: AreaState, c: Extract<Command, { type: 'alarm.ack' }>): Decision {
   const alarm = state.alarms.get(c.alarmId);
-  if (!alarm) return refuse(reject('UNKNOWN_ALARM', `告警 ${c.alarmId} 不存在`, 'alarmId'));
-  if (alarm.ack) return refuse(reject('ALARM_ALREADY_ACKED', `告警 ${c.alarmId} 已由 ${alarm.ack.by} 确认`, 'alarmId'));
+  if (!alarm) return refuse(reject('UNKNOWN_ALARM', { en: `alarm ${c.alarmId} does not exist`, zh: `告警 ${c.alarmId} 不存在` }, 'alarmId'));
+  if (alarm.ack) {
+    return refuse(reject('ALARM_ALREADY_ACKED', { en: `alarm ${c.alarmId} is already acknowledged by ${alarm.ack.by}`, zh: `告警 ${c.alarmId} 已由 ${alarm.ack.by} 确认` }, 'alarmId'));
+  }
   return accept({ type: 'alarm.ack', payload: withoutType(c) });
 }
 
 export function decide(state: AreaState, c: Command, ctx: DecideContext): Decision {
   if (c.type === 'area.configure') return decideConfigure(state, c);
-  if (!state.configured) return refuse(reject('AREA_NOT_CONFIGURED', '办案区尚未配置'));
+  if (!state.configured) return refuse(reject('AREA_NOT_CONFIGURED', { en: 'the area is not configured', zh: '办案区尚未配置' }));
   switch (c.type) {
     case 'clock': return accept(null);
     case 'area.settings': return decideSettings(c);
+    case 'area.update': return decideAreaUpdate(state, c);
     case 'officer.register': return decideOfficerRegister(state, c);
     case 'person.enter': return decideEnter(state, c, ctx);
     case 'security.check': return decideSecurityCheck(state, c);
@@ -44,8 +48,14 @@ export function decide(state: AreaState, c: Command, ctx: DecideContext): Decisi
     case 'person.tempExit': return decideTempExit(state, c);
     case 'person.return': return decideReturn(state, c);
     case 'person.exit': return decideExit(state, c);
+    case 'person.correct': return decideCorrect(state, c);
     case 'alarm.ack': return decideAck(state, c);
     case 'recording.segment': return decideSegment(state, c);
     case 'storage.status': return decideStorage(state, c);
+    case 'clock.jump':
+    case 'clock.adjust':
+    case 'record.restore':
+      return decideStationReport(c);
+    case 'clock.ack': return decideClockAck(state, c);
   }
 }

@@ -1,11 +1,11 @@
-import type { Rejection } from '../../../common/rejections.js';
+import type { StationRejection } from '../../../common/rejections.js';
 import type { DomainEvent } from '../../../common/events.js';
 
 /** What a command amounts to: one event to record, nothing to record, or a refusal. */
-export type Decision = { ok: true; event: DomainEvent | null } | { ok: false; rejection: Rejection };
+export type Decision = { ok: true; event: DomainEvent | null } | { ok: false; rejection: StationRejection };
 
 export const accept = (event: DomainEvent | null): Decision => ({ ok: true, event });
-export const refuse = (rejection: Rejection): Decision => ({ ok: false, rejection });
+export const refuse = (rejection: StationRejection): Decision => ({ ok: false, rejection });
 
 /** Context of the moment a command is decided. */
 export interface DecideContext {

@@ -6,7 +6,7 @@ import { tagReadEffect } from '../state/tagRead.js';
 import { accept, refuse, withoutType, type Decision } from './decision.js';
 
 export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decision {
-  if (!state.readers.has(c.reader)) return refuse(reject('UNKNOWN_READER', `读卡器 ${c.reader} 未配置`, 'reader'));
+  if (!state.readers.has(c.reader)) return refuse(reject('UNKNOWN_READER', { en: `reader ${c.reader} does not exist`, zh: `读卡器 ${c.reader} 未配置` }, 'reader'));
   // A read that confirms what is known changes nothing and is not recorded.
   if (tagReadEffect(state, c.reader, c.tag).kind === 'none') return accept(null);
   return accept({ type: 'tag.read', payload: withoutType(c) });
@@ -14,14 +14,14 @@ export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decis
 
 export function decideMove(state: AreaState, c: CommandOf<'person.move'>): Decision {
   const person = state.persons.get(c.who);
-  if (person?.exited) return refuse(reject('PERSON_EXITED', `人员 ${person.name}（${c.who}）已出区`, 'who'));
-  if (!person && !state.officers.has(c.who)) return refuse(reject('UNKNOWN_PERSON', `人员或民警 ${c.who} 未登记`, 'who'));
-  if (c.room !== null && !state.rooms.has(c.room)) return refuse(reject('UNKNOWN_ROOM', `房间 ${c.room} 不存在`, 'room'));
+  if (person?.exited) return refuse(reject('PERSON_EXITED', { en: `person ${c.who} has exited`, zh: `人员 ${person.name}（${c.who}）已出区` }, 'who'));
+  if (!person && !state.officers.has(c.who)) return refuse(reject('UNKNOWN_PERSON', { en: `person or officer ${c.who} does not exist`, zh: `人员或民警 ${c.who} 未登记` }, 'who'));
+  if (c.room !== null && !state.rooms.has(c.room)) return refuse(reject('UNKNOWN_ROOM', { en: `room ${c.room} does not exist`, zh: `房间 ${c.room} 不存在` }, 'room'));
   return accept({ type: 'person.move', payload: withoutType(c) });
 }
 
 export function decideCameraStatus(state: AreaState, c: CommandOf<'camera.status'>): Decision {
-  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', `摄像机 ${c.camera} 未配置`, 'camera'));
+  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', { en: `camera ${c.camera} does not exist`, zh: `摄像机 ${c.camera} 未配置` }, 'camera'));
   const now = state.cameraStatus.get(c.camera);
   if (now && now.online === c.online && now.recording === c.recording) return accept(null);
   return accept({ type: 'camera.status', payload: withoutType(c) });
@@ -29,7 +29,9 @@ export function decideCameraStatus(state: AreaState, c: CommandOf<'camera.status
 
 export function decideDeviceStatus(state: AreaState, c: CommandOf<'device.status'>): Decision {
   if (!state.readers.has(c.device)) {
-    const what = state.cameras.has(c.device) ? `${c.device} 是摄像机，请用 camera.status 报告` : `读卡器 ${c.device} 未配置`;
+    const what = state.cameras.has(c.device)
+      ? { en: `device ${c.device} is a camera, not a reader (report it with camera.status)`, zh: `${c.device} 是摄像机，请用 camera.status 报告` }
+      : { en: `reader ${c.device} does not exist`, zh: `读卡器 ${c.device} 未配置` };
     return refuse(reject('UNKNOWN_READER', what, 'device'));
   }
   if (state.deviceStatus.get(c.device)?.online === c.online) return accept(null);
@@ -37,8 +39,8 @@ export function decideDeviceStatus(state: AreaState, c: CommandOf<'device.status
 }
 
 export function decideSegment(state: AreaState, c: CommandOf<'recording.segment'>): Decision {
-  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', `摄像机 ${c.camera} 未配置`, 'camera'));
-  if (c.endedAt < c.startedAt) return refuse(reject('INVALID_FIELD', '录像片段的结束时间早于开始时间', 'endedAt'));
+  if (!state.cameras.has(c.camera)) return refuse(reject('UNKNOWN_CAMERA', { en: `camera ${c.camera} does not exist`, zh: `摄像机 ${c.camera} 未配置` }, 'camera'));
+  if (c.endedAt < c.startedAt) return refuse(reject('INVALID_FIELD', { en: 'segment endedAt is before startedAt', zh: '录像片段的结束时间早于开始时间' }, 'endedAt'));
   return accept({ type: 'recording.segment', payload: withoutType(c) });
 }
 

@@ -1,36 +1,68 @@
 // Turns untrusted input into a typed command, or a rejection that names the field at fault.
 import type { z } from 'zod';
 import { commandSchemas, isCommandType, type Command } from '../../../common/commands.js';
-import { reject, type Rejection } from '../../../common/rejections.js';
+import { CORRECTABLE_FIELDS } from '../../../common/vocab.js';
+import { CORRECTION_FIELD_LABELS } from '../../../common/messages.js';
+import { reject, type StationRejection } from '../../../common/rejections.js';
 
-const CUSTOM_MESSAGES: Record<string, string> = {
-  empty: '不能为空',
-  date: '不是有效的日期（应为 YYYY-MM-DD）',
-  instant: '不是带时区的 ISO-8601 时间',
-  unknown_setting: '不是可配置的设置项',
+/** Refinements name their problem with a key; these are its words (zh for the desk, en for the record). */
+const CUSTOM: Record<string, { zh: string; en: string }> = {
+  empty: { zh: '不能为空', en: 'is empty' },
+  date: { zh: '不是有效的日期（应为 YYYY-MM-DD）', en: 'is not a calendar date (YYYY-MM-DD)' },
+  instant: { zh: '不是带时区的 ISO-8601 时间', en: 'is not an ISO-8601 time with offset' },
+  unknown_setting: { zh: '不是可配置的设置项', en: 'is not a setting' },
 };
 
-function describe(issue: z.core.$ZodIssue, input: unknown): string {
+const CORRECTABLE_LIST = CORRECTABLE_FIELDS.map((f) => CORRECTION_FIELD_LABELS[f]).join('、');
+
+/** Problems of a whole command rather than of one field: said in full. */
+const WHOLE: Record<string, { zh: string; en: (type: string) => string }> = {
+  no_fields: { zh: '未填写要更正的字段', en: (type) => `${type} names no fields` },
+  no_area_lists: { zh: '须至少给出房间、读卡器、摄像机清单之一', en: (type) => `${type} names none of rooms, readers, cameras` },
+};
+
+function describe(issue: z.core.$ZodIssue, input: unknown): { zh: string; en: string } {
   switch (issue.code) {
     case 'invalid_type':
-      return input === undefined ? '缺少该字段' : `类型错误（应为 ${issue.expected}）`;
-    case 'invalid_value':
-      return `取值无效：${JSON.stringify(input)}（可选：${issue.values.map(String).join('、')}）`;
+      if (issue.expected === 'int') return { zh: '必须为正整数', en: 'is not a whole number' };
+      return input === undefined
+        ? { zh: '缺少该字段', en: 'is missing' }
+        : { zh: `类型错误（应为 ${issue.expected}）`, en: `is not of type ${issue.expected}` };
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      return { zh: `取值无效：${JSON.stringify(input)}（可选：${values.join('、')}）`, en: `has value ${JSON.stringify(input)} outside its vocabulary (${values.join(', ')})` };
+    }
     case 'too_small':
-      if (issue.origin === 'array') return '不能为空列表';
-      if (issue.origin === 'string') return '不能为空';
-      return '必须为正数';
+      if (issue.origin === 'array') return { zh: '不能为空列表', en: 'is an empty list' };
+      if (issue.origin === 'string') return { zh: '不能为空', en: 'is empty' };
+      return { zh: '必须为正数', en: 'is not positive' };
     case 'too_big':
-      return '超出允许范围';
+      return { zh: '超出允许范围', en: 'is too big' };
     case 'custom':
-      return CUSTOM_MESSAGES[issue.message] ?? issue.message;
+      return CUSTOM[issue.message] ?? { zh: issue.message, en: issue.message };
+    case 'unrecognized_keys':
+      return { zh: '不是可接受的字段', en: 'is not accepted' };
     case 'invalid_format':
-      return '格式不正确';
+      return { zh: '格式不正确', en: 'is malformed' };
     case 'not_multiple_of':
-      return '必须为整数';
+      return { zh: '必须为整数', en: 'is not a whole number' };
     default:
-      return issue.message;
+      return { zh: issue.message, en: issue.message };
   }
+}
+
+/** The rejection of the first problem zod found in a command of `type`. */
+function rejectionOf(type: string, issue: z.core.$ZodIssue, raw: unknown): StationRejection {
+  const whole = issue.code === 'custom' ? WHOLE[issue.message] : undefined;
+  const key = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : null;
+  const path = key === null ? issue.path : [...issue.path, key];
+  const field = path.map(String).join('.');
+  if (whole) return reject('INVALID_FIELD', { zh: whole.zh, en: whole.en(type) }, field || undefined);
+  if (key !== null && issue.message === 'not_correctable') {
+    return reject('INVALID_FIELD', { zh: `${key} 不是可更正的字段（可更正：${CORRECTABLE_LIST}）`, en: `field ${key} cannot be corrected` }, field);
+  }
+  const what = describe(issue, valueAt(raw, path));
+  return reject('INVALID_FIELD', { zh: `字段 ${field || '(根)'} ${what.zh}`, en: `field ${field || '(root)'} ${what.en}` }, field);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -61,13 +93,13 @@ function fastTagRead(raw: Record<string, unknown>): Command | null {
 }
 
 /** The whole body of a command: `type` plus its fields. Unknown extra fields are dropped. */
-export function parseCommand(raw: unknown): { ok: true; command: Command } | { ok: false; rejection: Rejection } {
+export function parseCommand(raw: unknown): { ok: true; command: Command } | { ok: false; rejection: StationRejection } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, rejection: reject('INVALID_FIELD', '命令必须是 JSON 对象') };
+    return { ok: false, rejection: reject('INVALID_FIELD', { zh: '命令必须是 JSON 对象', en: 'the command is not a JSON object' }) };
   }
   const type = (raw as { type?: unknown }).type;
   if (!isCommandType(type)) {
-    return { ok: false, rejection: reject('INVALID_FIELD', `未知的命令类型：${JSON.stringify(type)}`, 'type') };
+    return { ok: false, rejection: reject('INVALID_FIELD', { zh: `未知的命令类型：${JSON.stringify(type)}`, en: `unknown command type ${JSON.stringify(type)}` }, 'type') };
   }
   if (type === 'tag.read') {
     const fast = fastTagRead(raw as Record<string, unknown>);
@@ -76,11 +108,8 @@ export function parseCommand(raw: unknown): { ok: true; command: Command } | { o
   const result = commandSchemas[type].safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    if (!issue) return { ok: false, rejection: reject('INVALID_FIELD', '命令格式不正确') };
-    const isIntIssue = issue.code === 'invalid_type' && issue.expected === 'int';
-    const field = issue.path.map(String).join('.');
-    const what = isIntIssue ? '必须为正整数' : describe(issue, valueAt(raw, issue.path));
-    return { ok: false, rejection: reject('INVALID_FIELD', `字段 ${field || '(根)'} ${what}`, field) };
+    if (!issue) return { ok: false, rejection: reject('INVALID_FIELD', { zh: '命令格式不正确', en: 'the command is malformed' }) };
+    return { ok: false, rejection: rejectionOf(type, issue, raw) };
   }
   return { ok: true, command: { type, ...result.data } as Command };
 }

@@ -1,13 +1,29 @@
 // The in-memory state of one area: what the rule engine and the commands look at. It is rebuilt
 // from the record by applying events in order (reducer.ts) and never changed any other way.
 import type { AlarmRule, Severity } from '../../../common/alarms.js';
-import type { Basis, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from '../../../common/vocab.js';
+import {
+  guardRequiredByDefault, recordingRequiredByDefault,
+  type Basis, type Destination, type Disposition, type Gender, type PersonRole, type ReaderRole, type RoomKind, type SessionKind,
+} from '../../../common/vocab.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings.js';
+import type { CommandOf } from '../../../common/commands.js';
 
 export interface Room {
   readonly id: string; readonly name: string; readonly kind: RoomKind; readonly capacity: number | null;
   readonly recordingRequired: boolean; readonly guardRequired: boolean;
 }
+/** A room as area.configure and area.update give it. */
+export type RoomSpec = CommandOf<'area.configure'>['rooms'][number];
+
+/** A room as the rules see it: flags not given follow its kind. */
+export function roomFromSpec(r: RoomSpec): Room {
+  return {
+    id: r.id, name: r.name, kind: r.kind, capacity: r.capacity ?? null,
+    recordingRequired: r.recordingRequired ?? recordingRequiredByDefault(r.kind),
+    guardRequired: r.guardRequired ?? guardRequiredByDefault(r.kind),
+  };
+}
+
 export interface Reader { readonly id: string; readonly room: string | null; readonly role: ReaderRole }
 export interface Camera { readonly id: string; readonly room: string }
 export interface Officer { readonly id: string; readonly name: string; readonly gender: Gender; readonly tag: string | null }
@@ -23,12 +39,19 @@ export interface TempExit { readonly at: number; readonly reason: string; readon
 export interface Person {
   readonly id: string;
   /** 'person:ID', the alarm subject, made once. */
-  readonly subject: string; readonly name: string; readonly gender: Gender; readonly birthDate: string;
-  readonly idNumber: string | null; readonly role: PersonRole; readonly caseNo: string | null;
-  readonly basis: Basis | null; readonly tag: string | null; readonly officers: readonly string[];
-  readonly enteredAt: number; readonly minor: boolean;
+  readonly subject: string;
+  // The facts of registration: person.correct may put them right (更正), so they can change.
+  name: string; gender: Gender; birthDate: string; idNumber: string | null; role: PersonRole; caseNo: string | null;
+  basis: Basis | null; tag: string | null;
+  readonly officers: readonly string[];
+  readonly enteredAt: number;
+  /** The local calendar date of entry, on which minority is judged (again after a corrected birth date). */
+  readonly entryDate: string;
+  minor: boolean;
   /** Current legal limit in hours from entry; null when the basis has none. */
   limitHours: number | null;
+  /** An extension was approved: the basis can no longer be corrected. */
+  extended: boolean;
   securityChecked: boolean;
   lastMealAt: number | null;
   tempExit: TempExit | null;
@@ -55,6 +78,9 @@ export interface Alarm {
 
 export interface DeviceState { online: boolean; at: number }
 export interface CameraState { online: boolean; recording: boolean; at: number }
+
+/** A wall-clock jump on the record that no officer has acknowledged yet (时钟异常). */
+export interface ClockJumpState { readonly seq: number; readonly at: number; readonly cause: 'jump' | 'start'; readonly wallBefore: number; readonly wallAfter: number }
 
 export type TagOwner = { readonly kind: 'person' | 'officer'; readonly id: string };
 
@@ -85,6 +111,8 @@ export interface AreaState {
   nextAlarmNo: number;
   /** Time of the last applied event; the clock never goes behind it. */
   lastAt: number;
+  /** Clock jumps not yet acknowledged, oldest first. */
+  clockJumps: ClockJumpState[];
 }
 
 export function emptyState(): AreaState {
@@ -93,7 +121,7 @@ export function emptyState(): AreaState {
     rooms: new Map(), readers: new Map(), cameras: new Map(), officers: new Map(), persons: new Map(),
     sessions: new Map(), tags: new Map(), unknownTags: new Map(), presence: new Map(),
     cameraStatus: new Map(), deviceStatus: new Map(), storage: null, lastSegmentAt: new Map(), alarms: new Map(), activeAlarms: new Map(),
-    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY,
+    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY, clockJumps: [],
   };
 }
 

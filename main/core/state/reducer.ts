@@ -1,9 +1,8 @@
 // Applies one recorded event to the area state. Events were validated when accepted, so nothing
 // here refuses; the only judgement left is how a tag read moves its owner (tagRead.ts).
-import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
 import { parseInstant } from '../../../common/dates.js';
-import type { RecordedEvent } from '../../../common/events.js';
-import { alarmKey, type AreaState, type Person } from './model.js';
+import type { AreaRemovals, EventPayloads, RecordedEvent } from '../../../common/events.js';
+import { alarmKey, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
 import { tagReadEffect } from './tagRead.js';
 
 function mustPerson(state: AreaState, id: string): Person {
@@ -12,10 +11,52 @@ function mustPerson(state: AreaState, id: string): Person {
   return p;
 }
 
-function bindOfficerTag(state: AreaState, id: string, tag: string | null): void {
+function bindTag(state: AreaState, tag: string | null, owner: TagOwner): void {
   if (tag === null) return;
-  state.tags.set(tag, { kind: 'officer', id });
+  state.tags.set(tag, owner);
   state.unknownTags.delete(tag);
+}
+
+type AreaLists = EventPayloads['area.configure'];
+
+const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((x) => [x.id, x]));
+
+/**
+ * area.update: each list given replaces the old. A kept device keeps its status whatever room it
+ * now names; a removed one is forgotten with its status (a later report of it was refused anyway).
+ */
+function setAreaLists(state: AreaState, p: Pick<AreaLists, 'rooms' | 'readers' | 'cameras'> | EventPayloads['area.update']): void {
+  if (p.rooms) state.rooms = byId(p.rooms.map(roomFromSpec));
+  if (p.readers) state.readers = byId(p.readers.map((r) => ({ id: r.id, room: r.room, role: r.role })));
+  if (p.cameras) state.cameras = byId(p.cameras.map((c) => ({ id: c.id, room: c.room })));
+}
+
+function forgetDevices(state: AreaState, removed: AreaRemovals): void {
+  for (const id of removed.readers) state.deviceStatus.delete(id);
+  for (const id of removed.cameras) {
+    state.cameraStatus.delete(id);
+    state.lastSegmentAt.delete(id);
+  }
+}
+
+/** person.correct: the corrected facts count from now; a new wristband unbinds the old one. */
+function correctPerson(state: AreaState, p: EventPayloads['person.correct']): void {
+  const person = mustPerson(state, p.personId);
+  const f = p.fields;
+  if (f.name !== undefined) person.name = f.name;
+  if (f.gender !== undefined) person.gender = f.gender;
+  if (f.birthDate !== undefined) person.birthDate = f.birthDate;
+  if (f.idNumber !== undefined) person.idNumber = f.idNumber;
+  if (f.role !== undefined) person.role = f.role;
+  if (f.caseNo !== undefined) person.caseNo = f.caseNo;
+  if (f.basis !== undefined) person.basis = f.basis;
+  if (f.tag !== undefined && f.tag !== person.tag) {
+    if (person.tag !== null && state.tags.get(person.tag)?.id === person.id) state.tags.delete(person.tag);
+    person.tag = f.tag;
+    bindTag(state, f.tag, { kind: 'person', id: person.id });
+  }
+  person.minor = p.minor;
+  person.limitHours = p.limitHours;
 }
 
 export function applyEvent(state: AreaState, ev: RecordedEvent): void {
@@ -26,28 +67,24 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       state.configured = true;
       state.area = { id: p.area.id, name: p.area.name };
       state.settings = { ...state.settings, ...p.settings };
-      for (const r of p.rooms) {
-        state.rooms.set(r.id, {
-          id: r.id, name: r.name, kind: r.kind, capacity: r.capacity ?? null,
-          recordingRequired: r.recordingRequired ?? recordingRequiredByDefault(r.kind),
-          guardRequired: r.guardRequired ?? guardRequiredByDefault(r.kind),
-        });
-      }
-      for (const r of p.readers ?? []) state.readers.set(r.id, { id: r.id, room: r.room, role: r.role });
-      for (const c of p.cameras ?? []) state.cameras.set(c.id, { id: c.id, room: c.room });
+      setAreaLists(state, p);
       for (const o of p.officers ?? []) {
         state.officers.set(o.id, { id: o.id, name: o.name, gender: o.gender, tag: o.tag ?? null });
-        bindOfficerTag(state, o.id, o.tag ?? null);
+        bindTag(state, o.tag ?? null, { kind: 'officer', id: o.id });
       }
       return;
     }
+    case 'area.update':
+      setAreaLists(state, ev.payload);
+      forgetDevices(state, ev.payload.removed);
+      return;
     case 'area.settings':
       state.settings = { ...state.settings, ...ev.payload.settings };
       return;
     case 'officer.register': {
       const o = ev.payload.officer;
       state.officers.set(o.id, { id: o.id, name: o.name, gender: o.gender, tag: o.tag ?? null });
-      bindOfficerTag(state, o.id, o.tag ?? null);
+      bindTag(state, o.tag ?? null, { kind: 'officer', id: o.id });
       return;
     }
     case 'person.enter': {
@@ -55,16 +92,17 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       state.persons.set(p.id, {
         id: p.id, subject: `person:${p.id}`, name: p.name, gender: p.gender, birthDate: p.birthDate, idNumber: p.idNumber ?? null,
         role: p.role, caseNo: p.caseNo ?? null, basis: p.basis ?? null, tag: p.tag ?? null,
-        officers: p.officers ?? [], enteredAt: ev.at, minor: ev.payload.minor, limitHours: ev.payload.limitHours,
+        officers: p.officers ?? [], enteredAt: ev.at, entryDate: ev.payload.entryDate, minor: ev.payload.minor,
+        limitHours: ev.payload.limitHours, extended: false,
         securityChecked: false, lastMealAt: null, tempExit: null, leftWithoutExitAt: null, activeSession: null,
         items: [], exited: null,
       });
-      if (p.tag) {
-        state.tags.set(p.tag, { kind: 'person', id: p.id });
-        state.unknownTags.delete(p.tag);
-      }
+      bindTag(state, p.tag ?? null, { kind: 'person', id: p.id });
       return;
     }
+    case 'person.correct':
+      correctPerson(state, ev.payload);
+      return;
     case 'security.check':
       mustPerson(state, ev.payload.personId).securityChecked = true;
       return;
@@ -153,12 +191,27 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     case 'storage.status':
       state.storage = { ...ev.payload, at: ev.at };
       return;
+    case 'clock.jump':
+      state.clockJumps.push({ seq: ev.seq, at: ev.at, ...ev.payload });
+      return;
+    case 'clock.ack': {
+      const upTo = ev.payload.upTo;
+      state.clockJumps = state.clockJumps.filter((j) => j.seq > upTo);
+      return;
+    }
+    case 'clock.adjust':
+    case 'record.restore':
+      // On the record only; no rule looks at them.
+      return;
     case 'care.meal':
       mustPerson(state, ev.payload.personId).lastMealAt = ev.at;
       return;
-    case 'person.extend':
-      mustPerson(state, ev.payload.personId).limitHours = ev.payload.limitHours;
+    case 'person.extend': {
+      const person = mustPerson(state, ev.payload.personId);
+      person.limitHours = ev.payload.limitHours;
+      person.extended = true;
       return;
+    }
     case 'person.tempExit': {
       const p = ev.payload;
       const person = mustPerson(state, p.personId);

@@ -1,6 +1,23 @@
 // The one way to open the custody database: durable pragmas first, then migrations.
 import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { applyMigrations, defaultMigrationsDir } from './migrations.js';
+
+/** The record is personal data: its files are the station user's alone. */
+const RECORD_FILE_MODE = 0o600;
+
+/**
+ * Creates the database file owner-only before SQLite does (SQLite gives its -wal and -shm files
+ * the database's mode), and closes a record an older station left readable to others.
+ */
+function makePrivate(path: string): void {
+  if (path === ':memory:' || path === '' || path.startsWith('file:')) return;
+  closeSync(openSync(path, 'a', RECORD_FILE_MODE));
+  if (process.platform === 'win32') return;
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
+    if (existsSync(file)) chmodSync(file, RECORD_FILE_MODE);
+  }
+}
 
 export type Db = Database.Database;
 
@@ -15,6 +32,7 @@ export interface OpenOptions {
  * was acknowledged.
  */
 export function openDb(path: string, options: OpenOptions = {}): Db {
+  if (!options.readonly) makePrivate(path);
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
     if (!options.readonly) db.pragma('journal_mode = WAL');
@@ -28,4 +46,13 @@ export function openDb(path: string, options: OpenOptions = {}): Db {
     db.close();
     throw err;
   }
+}
+
+/**
+ * Whether an error says the database file itself cannot be read as a record (not a SQLite file,
+ * damaged pages, an I/O failure), as opposed to a refused statement.
+ */
+export function isUnreadableRecord(err: unknown): err is Error & { code: string } {
+  if (!(err instanceof Database.SqliteError)) return false;
+  return /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FORMAT)/.test(err.code);
 }

@@ -1,6 +1,8 @@
-// Numbered SQL migrations (migrations/NNN_name.sql), applied in one transaction; the schema
-// version lives in PRAGMA user_version. A database written by a newer station is refused rather
-// than guessed at.
+// Numbered SQL migrations (migrations/NNN_name.sql), applied in one transaction. Numbers are
+// reserved ahead for work in progress, so the list may have gaps that are filled later: the
+// versions applied are kept in schema_migrations, and a migration that arrives below the highest
+// one applied is still applied. PRAGMA user_version holds the highest number applied; a database
+// written by a newer station is refused rather than guessed at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,19 +28,34 @@ export function loadMigrations(dir: string): Migration[] {
     .map(({ file, m }) => ({ version: Number(m[1]), name: m[2] ?? file, sql: readFileSync(join(dir, file), 'utf8') }))
     .sort((a, b) => a.version - b.version);
   list.forEach((mig, i) => {
-    if (mig.version !== i + 1) throw new Error(`migrations must be numbered 1, 2, 3…: found ${mig.version} at position ${i + 1} in ${dir}`);
+    if (mig.version < 1 || mig.version === list[i - 1]?.version) throw new Error(`migration numbers must be positive and unique: found ${mig.version} twice or below 1 in ${dir}`);
   });
   return list;
 }
 
+/** The versions already applied. Before schema_migrations existed, user_version counted them: 1…N without gaps. */
+function appliedVersions(db: Database.Database, current: number): Set<number> {
+  const tracked = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+  if (tracked) return new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  return new Set(Array.from({ length: current }, (_, i) => i + 1));
+}
+
 export function applyMigrations(db: Database.Database, dir: string, opts: { checkOnly?: boolean } = {}): number {
   const migrations = loadMigrations(dir);
-  const latest = migrations.length;
+  const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) throw new SchemaTooNewError(current, latest);
-  if (current === latest || opts.checkOnly) return current;
+  const applied = appliedVersions(db, current);
+  const pending = migrations.filter((m) => !applied.has(m.version));
+  if (pending.length === 0 || opts.checkOnly) return current;
   db.transaction(() => {
-    for (const mig of migrations.slice(current)) db.exec(mig.sql);
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)');
+    const record = db.prepare('INSERT OR IGNORE INTO schema_migrations (version) VALUES (?)');
+    for (const version of applied) record.run(version);
+    for (const mig of pending) {
+      db.exec(mig.sql);
+      record.run(mig.version);
+    }
     db.pragma(`user_version = ${latest}`);
   }).immediate();
   return latest;

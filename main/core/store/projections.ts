@@ -1,13 +1,13 @@
 // Keeps the projection tables in step with the record. Called inside the append transaction with
 // the state as it was before the event, so moves know where they came from.
 import type { Statement } from 'better-sqlite3';
-import { guardRequiredByDefault, recordingRequiredByDefault } from '../../../common/vocab.js';
+import { CORRECTABLE_FIELDS, type CorrectableField } from '../../../common/vocab.js';
 import { HOUR_MS } from '../../../common/legal.js';
 import { parseInstant } from '../../../common/dates.js';
 import { parseSubject } from '../../../common/alarms.js';
 import type { RecordedEvent } from '../../../common/events.js';
-import type { AreaState } from '../state/model.js';
-import { roomOf } from '../state/model.js';
+import type { AreaState, Camera, Reader, RoomSpec } from '../state/model.js';
+import { roomFromSpec, roomOf } from '../state/model.js';
 import { tagReadEffect } from '../state/tagRead.js';
 import type { Db } from './db.js';
 
@@ -25,6 +25,15 @@ export function roomOfSubject(state: AreaState, subject: string): string | null 
 }
 
 const bool = (b: boolean | undefined | null): number | null => (b === undefined || b === null ? null : b ? 1 : 0);
+
+/** The custody_records column of each correctable field. */
+const CORRECTED_COLUMNS: Record<CorrectableField, string> = {
+  name: 'name', gender: 'gender', birthDate: 'birth_date', idNumber: 'id_number', role: 'role', caseNo: 'case_no', basis: 'basis', tag: 'tag',
+};
+const correctStatement = (field: CorrectableField): string => `correct.${field}`;
+const CORRECTED_COLUMN_UPDATES = Object.fromEntries(CORRECTABLE_FIELDS.map((f) => [
+  correctStatement(f), `UPDATE custody_records SET ${CORRECTED_COLUMNS[f]} = ? WHERE person_id = ?`,
+]));
 const json = (v: unknown): string => JSON.stringify(v ?? null);
 
 export class Projector {
@@ -34,9 +43,18 @@ export class Projector {
     const sql = {
       area: 'INSERT INTO area (id, name, settings, configured_at) VALUES (?, ?, ?, ?)',
       areaSettings: 'UPDATE area SET settings = ?',
-      room: 'INSERT INTO rooms (id, name, kind, capacity, recording_required, guard_required) VALUES (?, ?, ?, ?, ?, ?)',
-      reader: 'INSERT INTO readers (id, room_id, role) VALUES (?, ?, ?)',
-      camera: 'INSERT INTO cameras (id, room_id) VALUES (?, ?)',
+      // A room, reader or camera given again (area.update) is changed in place and is no longer removed;
+      // a reader or camera keeps its status columns.
+      room: `INSERT INTO rooms (id, name, kind, capacity, recording_required, guard_required, position) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, capacity = excluded.capacity,
+               recording_required = excluded.recording_required, guard_required = excluded.guard_required, position = excluded.position, removed_at = NULL`,
+      reader: `INSERT INTO readers (id, room_id, role) VALUES (?, ?, ?)
+               ON CONFLICT(id) DO UPDATE SET room_id = excluded.room_id, role = excluded.role, removed_at = NULL`,
+      camera: 'INSERT INTO cameras (id, room_id) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET room_id = excluded.room_id, removed_at = NULL',
+      // Removed ones stay for the history that names them, marked; a device is forgotten with its status.
+      roomRemoved: 'UPDATE rooms SET removed_at = ? WHERE id = ?',
+      readerRemoved: 'UPDATE readers SET removed_at = ?, online = NULL, status_at = NULL WHERE id = ?',
+      cameraRemoved: 'UPDATE cameras SET removed_at = ?, online = NULL, recording = NULL, status_at = NULL WHERE id = ?',
       officer: 'INSERT INTO officers (id, name, gender, tag) VALUES (?, ?, ?, ?)',
       enter: `INSERT INTO custody_records (person_id, name, gender, birth_date, id_number, role, case_no, basis, tag, officers, details,
               entered_at, entry_date, minor, limit_hours, deadline_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'in')`,
@@ -48,7 +66,8 @@ export class Projector {
       presenceSet: 'INSERT INTO presence (who, kind, room_id, outside, since) VALUES (?, ?, ?, ?, ?) ON CONFLICT(who) DO UPDATE SET room_id = excluded.room_id, outside = excluded.outside, since = excluded.since',
       presenceDelete: 'DELETE FROM presence WHERE who = ?',
       movement: 'INSERT INTO movements (seq, who, at, from_room, to_room, to_outside, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      sessionStart: 'INSERT INTO sessions (id, room_id, person_id, kind, officers, appropriate_adults, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      sessionStart: `INSERT INTO sessions (id, room_id, person_id, kind, officers, appropriate_adults, started_at, confirmed_unrecorded)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       sessionMembers: 'UPDATE sessions SET officers = ?, appropriate_adults = ? WHERE id = ?',
       sessionEnd: 'UPDATE sessions SET ended_at = ? WHERE id = ?',
       cameraStatus: 'UPDATE cameras SET online = ?, recording = ?, status_at = ? WHERE id = ?',
@@ -71,6 +90,10 @@ export class Projector {
                       WHERE c.entered_at <= ? AND (c.exited_at IS NULL OR c.exited_at >= ?)
                         AND (SELECT m.to_room FROM movements m WHERE m.who = c.person_id AND m.at <= ? ORDER BY m.at DESC, m.seq DESC LIMIT 1) = ?`,
       segmentSessions: 'SELECT id, person_id FROM sessions WHERE room_id = ? AND started_at <= ? AND (ended_at IS NULL OR ended_at >= ?)',
+      correction: `INSERT INTO person_corrections (seq, person_id, field, old_value, new_value, reason, approved_by, actor, at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      correctedLimit: `UPDATE custody_records SET minor = ?, limit_hours = ?, deadline_at = entered_at + ? WHERE person_id = ?`,
+      ...CORRECTED_COLUMN_UPDATES,
       alarmRaise: 'INSERT INTO alarms (id, rule, subject, severity, room_id, raised_at) VALUES (?, ?, ?, ?, ?, ?)',
       alarmResolve: 'UPDATE alarms SET resolved_at = ? WHERE id = ?',
       alarmAck: 'UPDATE alarms SET acked_at = ?, acked_by = ?, ack_note = ? WHERE id = ?',
@@ -112,18 +135,42 @@ export class Projector {
     this.run('movement', ev.seq, who, ev.at, roomOf(before, who), to, outside ? 1 : 0, source);
   }
 
+  /** The lists of area.configure or area.update: each one given is written whole, in its order. */
+  private areaLists(p: { rooms?: readonly RoomSpec[] | undefined; readers?: readonly Reader[] | undefined; cameras?: readonly Camera[] | undefined }): void {
+    p.rooms?.forEach((spec, position) => {
+      const r = roomFromSpec(spec);
+      this.run('room', r.id, r.name, r.kind, r.capacity, bool(r.recordingRequired), bool(r.guardRequired), position);
+    });
+    for (const r of p.readers ?? []) this.run('reader', r.id, r.room, r.role);
+    for (const c of p.cameras ?? []) this.run('camera', c.id, c.room);
+  }
+
   project(ev: RecordedEvent, before: AreaState): void {
     switch (ev.type) {
       case 'area.configure': {
         const p = ev.payload;
         this.run('area', p.area.id, p.area.name, json({ ...before.settings, ...p.settings }), ev.at);
-        for (const r of p.rooms) {
-          this.run('room', r.id, r.name, r.kind, r.capacity ?? null,
-            bool(r.recordingRequired ?? recordingRequiredByDefault(r.kind)), bool(r.guardRequired ?? guardRequiredByDefault(r.kind)));
-        }
-        for (const r of p.readers ?? []) this.run('reader', r.id, r.room, r.role);
-        for (const c of p.cameras ?? []) this.run('camera', c.id, c.room);
+        this.areaLists(p);
         for (const o of p.officers ?? []) this.run('officer', o.id, o.name, o.gender, o.tag ?? null);
+        return;
+      }
+      case 'area.update': {
+        const { removed } = ev.payload;
+        this.areaLists(ev.payload);
+        for (const id of removed.rooms) this.run('roomRemoved', ev.at, id);
+        for (const id of removed.readers) this.run('readerRemoved', ev.at, id);
+        for (const id of removed.cameras) this.run('cameraRemoved', ev.at, id);
+        return;
+      }
+      case 'person.correct': {
+        const p = ev.payload;
+        for (const field of CORRECTABLE_FIELDS) {
+          const value = p.fields[field];
+          if (value === undefined) continue;
+          this.run(correctStatement(field), value, p.personId);
+          this.run('correction', ev.seq, p.personId, field, p.previous[field] ?? null, value, p.reason ?? '', p.approvedBy, ev.actor, ev.at);
+        }
+        this.run('correctedLimit', bool(p.minor), p.limitHours, p.limitHours === null ? null : p.limitHours * HOUR_MS, p.personId);
         return;
       }
       case 'area.settings':
@@ -170,7 +217,8 @@ export class Projector {
         return;
       case 'session.start': {
         const p = ev.payload;
-        this.run('sessionStart', p.sessionId, p.room, p.personId, p.kind, json(p.officers), json(p.appropriateAdult ? [p.appropriateAdult] : []), ev.at);
+        this.run('sessionStart', p.sessionId, p.room, p.personId, p.kind, json(p.officers), json(p.appropriateAdult ? [p.appropriateAdult] : []), ev.at,
+          bool(p.confirmedUnrecorded ?? false));
         return;
       }
       case 'session.join':
@@ -229,6 +277,10 @@ export class Projector {
         return;
       }
       case 'storage.status':
+      case 'clock.jump':
+      case 'clock.adjust':
+      case 'clock.ack':
+      case 'record.restore':
         return;
       case 'alarm.raised':
         this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, roomOfSubject(before, ev.payload.subject), ev.at);

@@ -1,9 +1,9 @@
 // Which persons, rooms, sessions, devices and tags an event concerns, for the timeline index.
 // Computed against the state before the event is applied.
 import { parseSubject } from '../../../common/alarms.js';
-import type { DomainEvent } from '../../../common/events.js';
-import type { AreaState } from '../state/model.js';
-import { roomOf } from '../state/model.js';
+import type { DomainEvent, EventPayloads } from '../../../common/events.js';
+import type { AreaState, Room } from '../state/model.js';
+import { roomFromSpec, roomOf } from '../state/model.js';
 
 function whoSubject(state: AreaState, id: string): string {
   return state.officers.has(id) ? `officer:${id}` : `person:${id}`;
@@ -31,11 +31,38 @@ function alarmSubjects(state: AreaState, subject: string): string[] {
   }
 }
 
+const sameRoom = (a: Room, b: Room): boolean => a.name === b.name && a.kind === b.kind && a.capacity === b.capacity
+  && a.recordingRequired === b.recordingRequired && a.guardRequired === b.guardRequired;
+
+/** The rooms and devices an area.update adds, changes, moves or removes. */
+function areaUpdateSubjects(state: AreaState, p: EventPayloads['area.update']): string[] {
+  const out: string[] = [];
+  for (const spec of p.rooms ?? []) {
+    const before = state.rooms.get(spec.id);
+    if (!before || !sameRoom(before, roomFromSpec(spec))) out.push(`room:${spec.id}`);
+  }
+  for (const r of p.readers ?? []) {
+    const before = state.readers.get(r.id);
+    if (!before || before.room !== r.room || before.role !== r.role) out.push(`device:${r.id}`);
+  }
+  for (const c of p.cameras ?? []) if (state.cameras.get(c.id)?.room !== c.room) out.push(`device:${c.id}`);
+  out.push(...p.removed.rooms.map((id) => `room:${id}`), ...p.removed.readers.map((id) => `device:${id}`), ...p.removed.cameras.map((id) => `device:${id}`));
+  return out;
+}
+
 export function subjectsOf(state: AreaState, ev: DomainEvent): string[] {
   switch (ev.type) {
     case 'area.configure':
     case 'area.settings':
       return [];
+    case 'area.update':
+      return areaUpdateSubjects(state, ev.payload);
+    case 'person.correct': {
+      // A new wristband concerns both tags: the old one is now bound to nobody.
+      const tag = ev.payload.fields.tag;
+      const old = ev.payload.previous.tag;
+      return [`person:${ev.payload.personId}`, ...(tag !== undefined ? [`tag:${tag}`] : []), ...(tag !== undefined && old ? [`tag:${old}`] : [])];
+    }
     case 'officer.register':
       return [`officer:${ev.payload.officer.id}`];
     case 'person.enter':
@@ -77,6 +104,12 @@ export function subjectsOf(state: AreaState, ev: DomainEvent): string[] {
       return [`device:${ev.payload.device}`];
     case 'storage.status':
       return ['device:storage'];
+    case 'clock.jump':
+    case 'clock.adjust':
+    case 'clock.ack':
+      return ['device:clock'];
+    case 'record.restore':
+      return ['device:record'];
     case 'recording.segment': {
       // The room's segment concerns whoever occupied the room while it was recorded.
       const room = state.cameras.get(ev.payload.camera)?.room;

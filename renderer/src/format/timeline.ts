@@ -2,8 +2,11 @@
 import { ALARM_LABELS, SEVERITY_LABELS } from '../../../common/alarms.js';
 import { T } from '../../../common/deskText.js';
 import { SYSTEM_ACTOR, type RecordedEvent } from '../../../common/events.js';
-import { BASIS_LABELS, COLLECTION_LABELS, DESTINATION_LABELS, EVENT_LABELS, ROLE_LABELS, SESSION_KIND_LABELS } from '../../../common/messages.js';
-import { formatDateTime } from '../../../common/zonedTime.js';
+import {
+  BASIS_LABELS, COLLECTION_LABELS, CORRECTION_FIELD_LABELS, correctionValueLabel, DESTINATION_LABELS, EVENT_LABELS, ROLE_LABELS, SESSION_KIND_LABELS,
+} from '../../../common/messages.js';
+import { CORRECTABLE_FIELDS } from '../../../common/vocab.js';
+import { formatDateTime, formatDateTimeSeconds } from '../../../common/zonedTime.js';
 import type { Names } from '../station/names.js';
 
 export interface TimelineLine {
@@ -18,6 +21,14 @@ function detailOf(ev: RecordedEvent, names: Names, timeZone: string): string {
   switch (ev.type) {
     case 'area.configure': return T.timeline.configured(ev.payload.area.name);
     case 'area.settings': return T.timeline.settings;
+    case 'area.update': return T.timeline.areaUpdated(ev.payload.rooms?.length ?? null, ev.payload.readers?.length ?? null, ev.payload.cameras?.length ?? null);
+    case 'person.correct': {
+      const p = ev.payload;
+      const changes = CORRECTABLE_FIELDS.flatMap((f) => (p.fields[f] === undefined ? [] : [
+        T.timeline.correctedField(CORRECTION_FIELD_LABELS[f], correctionValueLabel(f, p.previous[f]), correctionValueLabel(f, p.fields[f])),
+      ]));
+      return T.timeline.corrected(changes.join('；'), p.reason ?? '', names.officer(p.approvedBy));
+    }
     case 'officer.register': return T.timeline.officer(ev.payload.officer.name);
     case 'person.enter': {
       const p = ev.payload.person;
@@ -70,6 +81,27 @@ function detailOf(ev: RecordedEvent, names: Names, timeZone: string): string {
     case 'alarm.ack': return T.timeline.ack(ev.payload.note);
     case 'recording.segment': return T.timeline.segment(ev.payload.camera, formatDateTime(ev.payload.startedAt, timeZone), formatDateTime(ev.payload.endedAt, timeZone), ev.payload.sha256.slice(0, 16));
     case 'storage.status': return T.timeline.storage(ev.payload.low, Math.round(ev.payload.freeBytes / 1024 / 1024));
+    case 'clock.jump':
+    case 'clock.adjust':
+    case 'clock.ack':
+    case 'record.restore':
+      return stationDetail(ev, timeZone);
+  }
+}
+
+/** The station's own reports about its clock and its record. */
+function stationDetail(ev: Extract<RecordedEvent, { type: 'clock.jump' | 'clock.adjust' | 'clock.ack' | 'record.restore' }>, timeZone: string): string {
+  const t = (ms: number): string => formatDateTimeSeconds(ms, timeZone);
+  switch (ev.type) {
+    case 'clock.jump':
+      return ev.payload.cause === 'start' ? T.clock.start(t(ev.payload.wallBefore), t(ev.payload.wallAfter)) : T.clock.jump(t(ev.payload.wallBefore), t(ev.payload.wallAfter));
+    case 'clock.adjust':
+      return ev.payload.mode === 'step' ? T.clock.adjustStep(t(ev.payload.from), t(ev.payload.to)) : T.clock.adjustSlew(t(ev.payload.from), t(ev.payload.to));
+    case 'clock.ack': return T.clock.acked(ev.payload.note ?? '');
+    case 'record.restore': {
+      const lost = ev.payload.witnessEvents !== undefined && ev.payload.witnessEvents > ev.payload.events ? T.clock.lost(ev.payload.witnessEvents - ev.payload.events) : '';
+      return T.clock.restored(ev.payload.backup, ev.payload.events, lost);
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { useRoute } from '../router/useRoute.js';
 import { useStation } from '../station/context.js';
 import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
+import { ClockAlert } from '../widgets/ClockAlert.js';
 import { HeaderSearch, type SearchBox } from './HeaderSearch.js';
 import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
@@ -71,6 +72,7 @@ export function Shell() {
       {overview?.example && <p className="example-banner no-print">{T.common.exampleArea}</p>}
       {connected === false && <p className="offline-banner no-print" role="status">{T.shell.offline}</p>}
       {loadError && <p className="form-error no-print" role="alert">{loadError}</p>}
+      <div className="no-print"><ClockAlert /></div>
       <div className="no-print"><AlarmBar /></div>
       <main id="main" ref={main} tabIndex={-1} data-route={routeKey}>
         <Screen route={route} />
