@@ -1,12 +1,11 @@
 // A calendar date typed as YYYY-MM-DD (loosely: 19950815, 1995/8/15, 1995年8月15日 are tidied
-// when the field is left) or picked from a month (the button, or Alt+↓ in the field). Never the
-// browser's own date input: that one follows the browser's language (08/15/1995).
-import { useRef, useState } from 'react';
+// when the field is left) or picked from a month. Never the browser's own date input: that one
+// follows the browser's language (08/15/1995).
 import { T } from '../../../../common/deskText.js';
 import type { ControlProps } from '../Field.js';
 import { normalizeDate } from '../../format/wallInput.js';
 import { Calendar } from './Calendar.js';
-import { usePopup } from './usePopup.js';
+import { PickerField } from './PickerField.js';
 
 interface Props {
   readonly control: ControlProps;
@@ -22,28 +21,12 @@ interface Props {
 }
 
 export function DateInput({ control, value, onChange, label, today, min, max, autoFocus }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const [open, setOpen] = useState(false);
-  const box = usePopup(open, () => setOpen(false));
-  const close = (): void => {
-    setOpen(false);
-    input.current?.focus();
-  };
-  const current = normalizeDate(value);
   return (
-    <div className="date-input" ref={box}>
-      <input {...control} ref={input} className="mono" value={value} inputMode="numeric" autoComplete="off" placeholder={T.dates.datePlaceholder}
-        maxLength={12} autoFocus={autoFocus} aria-keyshortcuts="Alt+ArrowDown"
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => { if (current !== null && current !== value) onChange(current); }}
-        onKeyDown={(e) => { if (e.altKey && e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); } }} />
-      {/* Not a Tab stop: the keyboard types the date or opens the month with Alt+↓. */}
-      <button type="button" className="picker-button" tabIndex={-1} aria-label={T.dates.pickDate(label)} title={`${T.dates.pickDate(label)}（Alt+↓）`}
-        onClick={() => setOpen((o) => !o)}>{T.dates.pick}</button>
-      {open && (
+    <PickerField control={control} value={value} onChange={onChange} normalize={normalizeDate} kind="date" placeholder={T.dates.datePlaceholder}
+      maxLength={12} pickLabel={T.dates.pickDate(label)} autoFocus={autoFocus}
+      popup={(current, pick, close) => (
         <Calendar start={current ?? (max !== undefined && today > max ? max : today)} selected={current} min={min} max={max} label={label}
-          onPick={(d) => { onChange(d); close(); }} onClose={close} />
-      )}
-    </div>
+          onPick={pick} onClose={close} />
+      )} />
   );
 }

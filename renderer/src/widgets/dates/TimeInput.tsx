@@ -1,10 +1,10 @@
 // A time of day typed as 24-hour HH:mm (loosely: 315, 3:15, 15点 are tidied when the field is
-// left) or picked from a list of half hours (the button, or Alt+↓ in the field).
+// left) or picked from a list of half hours.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { T } from '../../../../common/deskText.js';
 import type { ControlProps } from '../Field.js';
 import { normalizeTime } from '../../format/wallInput.js';
-import { usePopup } from './usePopup.js';
+import { PickerField } from './PickerField.js';
 
 const TIMES = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
 
@@ -48,24 +48,9 @@ function TimeList({ selected, label, onPick, onClose }: { readonly selected: str
 }
 
 export function TimeInput({ control, value, onChange, label }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const [open, setOpen] = useState(false);
-  const box = usePopup(open, () => setOpen(false));
-  const close = (): void => {
-    setOpen(false);
-    input.current?.focus();
-  };
-  const current = normalizeTime(value);
   return (
-    <div className="time-input" ref={box}>
-      <input {...control} ref={input} className="mono" value={value} inputMode="numeric" autoComplete="off" placeholder={T.dates.timePlaceholder}
-        maxLength={6} aria-keyshortcuts="Alt+ArrowDown"
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => { if (current !== null && current !== value) onChange(current); }}
-        onKeyDown={(e) => { if (e.altKey && e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); } }} />
-      <button type="button" className="picker-button" tabIndex={-1} aria-label={T.dates.pickTime(label)} title={`${T.dates.pickTime(label)}（Alt+↓）`}
-        onClick={() => setOpen((o) => !o)}>{T.dates.pick}</button>
-      {open && <TimeList selected={current} label={label} onPick={(t) => { onChange(t); close(); }} onClose={close} />}
-    </div>
+    <PickerField control={control} value={value} onChange={onChange} normalize={normalizeTime} kind="time" placeholder={T.dates.timePlaceholder}
+      maxLength={6} pickLabel={T.dates.pickTime(label)}
+      popup={(current, pick, close) => <TimeList selected={current} label={label} onPick={pick} onClose={close} />} />
   );
 }
