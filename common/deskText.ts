@@ -277,7 +277,7 @@ export const T = {
   },
   alarms: {
     title: '告警', filters: '筛选', state: '状态', rule: '告警类型', room: '房间', all: '全部',
-    states: { active: '活动告警', unacked: '未确认', past: '已解除', all: '全部' },
+    states: { active: '活动及待确认', unacked: '未确认', past: '已解除', all: '全部' },
     pick: '选择', pickOne: (name: string, at: string) => `选择 ${at} 的${name}`, pickAllWarnings: (n: number) => `选择全部 ${n} 条未确认警告`,
     bulkAck: (n: number) => `批量确认所选警告（${n}）`,
     raisedAt: '发生时间', severity: '级别', name: '告警', subject: '对象', status: '状态', ack: '确认',

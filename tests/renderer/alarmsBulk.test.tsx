@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ALARM_ADVICE } from '../../common/alarmAdvice.js';
 import { T } from '../../common/deskText.js';
 import { AlarmsScreen } from '../../renderer/src/screens/alarms/AlarmsScreen.js';
-import { alarmFixture, FakeBridge, NOW } from './fakeBridge.js';
+import { alarmFixture, FakeBridge, NOW, overviewFixture } from './fakeBridge.js';
 import { renderStation } from './renderStation.js';
 
 afterEach(cleanup);
@@ -24,6 +24,19 @@ describe('alarm screen', () => {
     // 2026-03-01 00:00 to 2026-03-03 00:00 in Asia/Shanghai.
     await waitFor(() => expect(bridge.calls.filter((c) => c.method === 'alarms').at(-1)?.arg)
       .toEqual({ active: true, from: Date.UTC(2026, 1, 28, 16), to: Date.UTC(2026, 2, 2, 16), limit: 500 }));
+  });
+
+  it('shows the critical alarms that ended unacknowledged among the active ones, to be acknowledged', async () => {
+    const ended = alarmFixture({ id: 'C9', rule: 'unrecorded_interrogation', subject: 'room:W1', resolvedAt: NOW - 60_000 });
+    const bridge = new FakeBridge({ overview: () => overviewFixture({ awaitingAck: [ended] }), alarms: () => [] });
+    renderStation(<AlarmsScreen />, bridge);
+    const row = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>('tr[data-alarm-id=C9]');
+      if (!el) throw new Error('not shown');
+      return el;
+    });
+    expect(within(row).getByText(T.alarmBar.awaiting)).toBeTruthy();
+    expect(within(row).getByRole('button', { name: T.alarmBar.ack })).toBeTruthy();
   });
 
   it('acknowledges the chosen warnings with one note, one command each, and offers no bulk for critical alarms', async () => {

@@ -23,11 +23,16 @@ export function useAttention(unacknowledged: readonly AlarmView[]): void {
   const key = JSON.stringify(state);
   useEffect(() => {
     const now = JSON.parse(key) as DeskAttention;
-    if (bridge.attention) {
-      bridge.attention(now);
-      return;
-    }
-    const base = document.title.replace(/^【[^】]*】/, '');
-    document.title = now.critical > 0 ? `${T.alarmBar.titleAlert(now.critical)}${base}` : base;
+    if (bridge.attention) bridge.attention(now);
+    else document.title = now.critical > 0 ? `${T.alarmBar.titleAlert(now.critical)}${plainTitle()}` : plainTitle();
   }, [bridge, key]);
+  // Signed out (the bar is gone): nothing on this page asks for attention any more.
+  useEffect(() => () => {
+    if (bridge.attention) bridge.attention({ critical: 0, lines: [], newest: null });
+    else document.title = plainTitle();
+  }, [bridge]);
+}
+
+function plainTitle(): string {
+  return document.title.replace(/^【[^】]*】/, '');
 }

@@ -32,7 +32,7 @@ function stateArg(state: StateFilter): Pick<ApiArg<'alarms'>, 'active' | 'acked'
 const NO_RANGE: DayRange = { from: '', to: '' };
 
 export function AlarmsScreen() {
-  const { overview, timeZone, may } = useStation();
+  const { overview, timeZone, may, awaitingAck } = useStation();
   const [state, setState] = useState<StateFilter>('active');
   const [rule, setRule] = useState<AlarmRule | ''>('');
   const [room, setRoom] = useState('');
@@ -42,13 +42,18 @@ export function AlarmsScreen() {
   const [bulk, setBulk] = useState(false);
   // A range applies once both ends are dates in order; an empty range is no filter.
   const span = range.from !== '' || range.to !== '' ? rangeInstants(range, timeZone) : null;
-  const { data, error } = useQuery('alarms', {
+  const { data: asked, error } = useQuery('alarms', {
     ...stateArg(state), ...(rule ? { rule } : {}), ...(room ? { room } : {}), ...(span ? { from: span.from, to: span.to } : {}), limit: 500,
   });
   // Past alarms name persons who have left; their names come from the full list.
   const everyone = useQuery('persons', { status: 'all', limit: 2000 }).data;
   const names = useMemo(() => namesOf(overview, everyone ?? []), [overview, everyone]);
   const mayAck = may('alarm.ack');
+  // 活动告警 also shows the critical alarms that ended unacknowledged: they still wait for someone.
+  const data = useMemo(() => (asked && state === 'active'
+    ? [...asked, ...awaitingAck.filter((a) => (!rule || a.rule === rule) && (!room || a.room === room) && (!span || (a.raisedAt >= span.from && a.raisedAt < span.to)))]
+      .sort((a, b) => b.raisedAt - a.raisedAt)
+    : asked), [asked, state, awaitingAck, rule, room, span]);
   const warnings = (data ?? []).filter((a) => a.severity === 'warning' && a.ack === null);
   const chosen = warnings.filter((a) => picked.has(a.id));
   const toggle = (id: string, on: boolean): void => setPicked((p) => {
