@@ -47,7 +47,11 @@ export class KeyboardOnly {
 
   /** Fails unless the target has the keyboard now (waits for the page to put it there). */
   async expectFocus(target: Locator, timeout = 10_000): Promise<void> {
-    await expect.poll(() => this.isFocused(target).catch(() => false), { timeout, message: `the keyboard should be on ${target.toString()}` }).toBe(true);
+    try {
+      await expect.poll(() => this.isFocused(target).catch(() => false), { timeout }).toBe(true);
+    } catch {
+      throw new Error(`the keyboard should be on ${target.toString()}; it is on ${await focusedText(this.page)}`);
+    }
   }
 
   /** Where the keyboard is, in words (for a failure message). */

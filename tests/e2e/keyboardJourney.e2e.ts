@@ -248,6 +248,8 @@ describe('the whole stay from the keyboard alone, in the Chinese browser at 1366
     await shot(page, 'kb-09-ack-dialog');
     await kb.tabTo(dialog.getByRole('button', { name: T.ack.confirm }));
     await kb.press('Enter');
+    // The dialog closes when the station has answered (the change notice may come first).
+    await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => line.count()).toBe(0);
     expect(await bar.getAttribute('data-sounding')).toBe('false');
   });
