@@ -7,6 +7,7 @@ import {
 } from './vocab.js';
 import { SETTING_NAMES, type SettingName } from './settings.js';
 import { isCalendarDate, parseInstant } from './dates.js';
+import { freeObjectSchema, freeValueSchema, nameSchema, noteSchema, textSchema } from './textLimits.js';
 
 /** An optional field given as null counts as absent. */
 function opt<T extends z.ZodType>(schema: T) {
@@ -14,9 +15,11 @@ function opt<T extends z.ZodType>(schema: T) {
 }
 
 const id = z.string().min(1, 'empty');
-/** A name: an empty (or blank) string is not a name. */
-const name = z.string().refine((s) => s.trim().length > 0, 'empty');
-const text = z.string();
+/** A name: an empty (or blank) string is not a name; bounded (see textLimits). */
+const name = nameSchema;
+const text = textSchema;
+/** A file path the station's own recorders report: not a name, so not bounded like one. */
+const path = z.string().refine((s) => s.trim().length > 0, 'empty');
 const positiveInt = z.number().int().positive();
 const calendarDate = z.string().refine(isCalendarDate, 'date');
 const instant = z.string().refine((s) => parseInstant(s) !== null, 'instant');
@@ -66,7 +69,7 @@ const areaUpdateSchema = z.object({
 
 const belongingItem = z.object({
   name, quantity: positiveInt, features: opt(text), caseRelated: opt(z.boolean()), locker: opt(text),
-}).loose();
+}).catchall(freeValueSchema);
 
 export const commandSchemas = {
   'area.configure': z.object({
@@ -82,7 +85,7 @@ export const commandSchemas = {
   'person.enter': z.object({ person: personSchema }),
   'security.check': z.object({
     personId: id, checkers: z.array(id).min(1), doctor: opt(z.boolean()),
-    findings: opt(z.record(z.string(), z.unknown())),
+    findings: opt(freeObjectSchema),
   }),
   'belongings.store': z.object({ personId: id, items: z.array(belongingItem).min(1), locker: opt(text) }),
   // Station extension: `stored` says whether the items were entered into their databases (入库).
@@ -102,7 +105,7 @@ export const commandSchemas = {
   'device.status': z.object({ device: id, online: z.boolean() }),
   'care.meal': z.object({ personId: id, note: opt(text) }),
   'person.extend': z.object({ personId: id, limitHours: positiveInt, approvedBy: id }),
-  'person.tempExit': z.object({ personId: id, reason: name, approvedBy: id, expectedReturnAt: instant }),
+  'person.tempExit': z.object({ personId: id, reason: noteSchema, approvedBy: id, expectedReturnAt: instant }),
   'person.return': z.object({ personId: id }),
   'person.exit': z.object({
     personId: id, destination: z.enum(DESTINATIONS), belongingsReturned: opt(z.boolean()),
@@ -115,15 +118,15 @@ export const commandSchemas = {
   clock: z.object({}),
   // Station extensions.
   'care.rest': z.object({ personId: id, note: opt(text) }),
-  'alarm.ack': z.object({ alarmId: id, note: name }),
+  'alarm.ack': z.object({ alarmId: id, note: noteSchema }),
   'area.settings': z.object({ settings: settingsSchema }),
   // Reported by the station's own recorders, never by people.
   'recording.segment': z.object({
-    camera: id, path: name, startedAt: z.number().int().nonnegative(), endedAt: z.number().int().nonnegative(),
+    camera: id, path, startedAt: z.number().int().nonnegative(), endedAt: z.number().int().nonnegative(),
     durationMs: z.number().nonnegative(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/),
     video: z.boolean(), audio: z.boolean(), videoCodec: opt(text), audioCodec: opt(text),
   }),
-  'storage.status': z.object({ path: name, freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative(), low: z.boolean() }),
+  'storage.status': z.object({ path, freeBytes: z.number().nonnegative(), totalBytes: z.number().nonnegative(), low: z.boolean() }),
   // Reported by the station's clock (main/host/stationClock.ts): the wall clock jumped, and station
   // time did not follow; or station time began to adopt a corrected wall clock.
   'clock.jump': z.object({ cause: z.enum(['jump', 'start']), wallBefore: z.number().finite(), wallAfter: z.number().finite() }),
@@ -133,7 +136,7 @@ export const commandSchemas = {
   // Written at start after `--restore`: the record was restored from a backup; the damaged one was
   // kept aside, and what the head witness had seen beyond the backup is named.
   'record.restore': z.object({
-    backup: name, events: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/), damaged: opt(text),
+    backup: path, events: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/), damaged: opt(text),
     witnessEvents: opt(z.number().int().nonnegative()), witnessHash: opt(z.string().regex(/^[0-9a-f]{64}$/)),
   }),
 } as const;

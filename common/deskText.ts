@@ -29,6 +29,7 @@ export const T = {
     stationTime: '工作站时间',
     shortcutsLabel: '快捷键', shortcutHint: (key: string, what: string) => `${what}（快捷键 ${key}）`,
     shortcuts: '快捷键：数字键 1–9 打开导航中的页面，/ 查找人员（输入框外按键时有效）',
+    memorySession: '工作站磁盘已满：本次登录只保存在内存中，工作站重启后须重新登录。请尽快释放磁盘空间，否则新的登记无法保存。',
   },
   search: {
     label: '查找人员', placeholder: '查找人员（按 / ）', title: '按姓名、证件号码、腕带编号、案件编号或人员编号查找（快捷键 /）', none: (text: string) => `没有找到“${text}”`,

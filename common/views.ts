@@ -9,7 +9,11 @@ import type { Basis, CorrectableField, Destination, Disposition, Gender, PersonR
 export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
 export const ROLES: readonly Role[] = ['desk', 'operator', 'supervisor', 'admin'];
 
-export interface SessionInfo { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[] }
+export interface SessionInfo {
+  readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[];
+  /** The disk was full at sign-in: the session is kept only in memory and ends when the station stops. */
+  readonly memoryOnly?: boolean;
+}
 
 /** recorded: every camera online and recording; otherwise why not. */
 export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera';

@@ -2,17 +2,33 @@
 import { z } from 'zod';
 import { ALARM_RULES } from '../../common/alarms.js';
 import type { ApiMethod } from '../../common/api.js';
+import { nameSchema } from '../../common/textLimits.js';
 import { ROLES } from '../../common/views.js';
 import { GENDERS } from '../../common/vocab.js';
 
 const none = z.object({}).strict();
 const id = z.string().min(1).max(200);
-const time = z.number().finite();
+/** The latest instant a JavaScript date can hold (±8.64e15 ms): beyond it no date can be printed. */
+const LAST_INSTANT = 8.64e15;
+/** An instant in UTC ms that can be a date in the record (none is before 1970). */
+const time = z.number({ error: '应为 UTC 毫秒数' }).finite('应为 UTC 毫秒数').min(0, '不能早于 1970 年').max(LAST_INSTANT, '超出可表示的时间');
+/** The longest span of the ledger and the exports: a year's 台账 (a leap year's 366 days). */
+export const MAX_RANGE_DAYS = 366;
+
+/** [from, to): ordered, and (for the ledger and exports) at most `maxDays` long. */
+function checkRange(maxDays: number | null) {
+  return (a: { from: number; to: number }, ctx: z.RefinementCtx): void => {
+    if (a.to <= a.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束时间须晚于开始时间' });
+    else if (maxDays !== null && a.to - a.from > maxDays * 86_400_000) ctx.addIssue({ code: 'custom', path: ['to'], message: `范围不能超过 ${maxDays} 天` });
+  };
+}
+
+export const exportRange = z.object({ from: time, to: time }).strict().superRefine(checkRange(MAX_RANGE_DAYS));
 
 export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
   session: none,
   setupState: none,
-  setup: z.object({ officerId: id, name: z.string().trim().min(1), gender: z.enum(GENDERS), password: z.string().max(200) }).strict(),
+  setup: z.object({ officerId: id, name: nameSchema, gender: z.enum(GENDERS), password: z.string().max(200) }).strict(),
   login: z.object({ account: id, password: z.string().max(200) }).strict(),
   logout: none,
   changePassword: z.object({ oldPassword: z.string().max(200), newPassword: z.string().max(200) }).strict(),
@@ -33,8 +49,8 @@ export const API_ARG_SCHEMAS: { readonly [K in ApiMethod]: z.ZodType } = {
   deskTag: none,
   search: z.object({ text: z.string().max(100), limit: z.number().int().positive().max(100).optional() }).strict(),
   handover: none,
-  stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
-  ledger: z.object({ from: time, to: time }).strict().refine((a) => a.to > a.from, '结束时间须晚于开始时间'),
+  stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().superRefine(checkRange(null)),
+  ledger: exportRange,
   serverInfo: none,
   snapshot: z.object({ camera: id }).strict(),
   backups: none,

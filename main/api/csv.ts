@@ -9,9 +9,17 @@ import type { AlarmView, LedgerRow } from '../../common/views.js';
 const at = (ms: number | null | undefined, tz: string): string => (ms === null || ms === undefined ? '' : formatDateTime(ms, tz));
 const atSeconds = (ms: number | null | undefined, tz: string): string => (ms === null || ms === undefined ? '' : formatDateTimeSeconds(ms, tz));
 
+/**
+ * A cell a spreadsheet might run as a formula: one starting with = + - @, with white space (Excel
+ * and LibreOffice skip leading spaces, tabs and line breaks before looking for a formula), or with
+ * the full-width and small forms of those signs that an input method types and some spreadsheets
+ * read as the ASCII ones. Such a cell gets a leading apostrophe and is shown as text.
+ */
+const FORMULA_START = /^[\s=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66\uFE6B]/u;
+
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

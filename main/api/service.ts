@@ -5,8 +5,11 @@ import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { API_ACCESS, mayCall, mayIssue } from '../../common/api.js';
 import { isCommandType } from '../../common/commands.js';
 import { reject } from '../../common/rejections.js';
+import { NESTING_MAX, nestingBeyond, TEXT_PROBLEMS } from '../../common/textLimits.js';
 import type { SessionInfo } from '../../common/views.js';
+import type { SignIn } from '../auth/accounts.js';
 import { passwordProblem } from '../auth/password.js';
+import { isLoopback } from '../server/addresses.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from './argSchemas.js';
@@ -24,6 +27,7 @@ import { personDetail, personSummaries, timeline } from './queries/person.js';
 export interface CallContext {
   readonly session: SessionInfo | null;
   readonly token: string | undefined;
+  /** The client's IP address, or DESK_ADDRESS for the station's own window (IPC). */
   readonly address: string | null;
   /** Sets (or with null clears) the caller's sign-in token. */
   setToken(token: string | null): void;
@@ -38,8 +42,32 @@ export class ApiError extends Error {
 
 type Handlers = { [K in ApiMethod]: (arg: ApiArg<K>, ctx: CallContext) => Promise<ApiResult<K>> };
 
-/** Reads of personal data that are written to the access log. */
-const LOGGED_READS: ReadonlySet<ApiMethod> = new Set(['person', 'timeline', 'form']);
+/** The caller's address when the call comes through the station's own window (Electron IPC). */
+export const DESK_ADDRESS = 'desk';
+
+/** The station itself: its own window, or a page on this machine (loopback) — never the LAN. */
+export const atStation = (address: string | null): boolean => address === DESK_ADDRESS || isLoopback(address);
+
+/**
+ * Reads of personal data that a supervisor's call writes to the access log, with what was read:
+ * a person, a search's filters, the whole area, a camera's picture.
+ */
+const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiArg<K>) => string | null } = {
+  person: (a) => a.id, timeline: (a) => a.id, form: (a) => a.id,
+  persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
+  ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera,
+  search: (a) => JSON.stringify(a), handover: () => null,
+};
+
+/**
+ * No valid argument nests deeper than this (a command's free objects nest NESTING_MAX levels
+ * below at most four of its own). Checked before any schema so that a body nested thousands deep
+ * is a 400 naming its field, not a stack overflow further in.
+ */
+const MAX_ARG_DEPTH = 2 * NESTING_MAX;
+
+/** A path in an argument as a field name: its first two steps (a deep chain below says nothing more). */
+const fieldName = (path: readonly (string | number)[]): string => `${path.slice(0, 2).join('.')}${path.length > 2 ? '…' : ''}`;
 
 export class ApiService {
   private readonly handlers: Handlers;
@@ -53,13 +81,17 @@ export class ApiService {
     const access = API_ACCESS[method];
     if (access !== 'public' && !ctx.session) throw new ApiError(401, 'NOT_SIGNED_IN', '请先登录');
     if (ctx.session && !mayCall(ctx.session.roles, method)) throw new ApiError(403, 'FORBIDDEN', '当前账户的角色无权执行此操作');
+    const deep = nestingBeyond(rawArg, MAX_ARG_DEPTH);
+    if (deep) throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${fieldName(deep)} 嵌套过深（自由字段最多 ${NESTING_MAX} 层）`);
     const parsed = API_ARG_SCHEMAS[method].safeParse(rawArg ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${issue?.message ?? ''}`.trim());
+      const words = issue?.code === 'custom' ? (TEXT_PROBLEMS as Record<string, { zh: string } | undefined>)[issue.message]?.zh : undefined;
+      throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${words ?? issue?.message ?? ''}`.trim());
     }
-    if (ctx.session && LOGGED_READS.has(method) && ctx.session.roles.includes('supervisor')) {
-      this.host.accounts.log(ctx.session.account, method, (parsed.data as { id?: string }).id ?? null, ctx.address);
+    const logged = LOGGED_READS[method] as ((arg: unknown) => string | null) | undefined;
+    if (ctx.session && logged && ctx.session.roles.includes('supervisor')) {
+      this.host.accounts.logRead(ctx.session.account, method, logged(parsed.data), ctx.address);
     }
     const handler = this.handlers[method] as (arg: unknown, ctx: CallContext) => Promise<ApiResult<K>>;
     return handler(parsed.data, ctx);
@@ -72,15 +104,19 @@ export class ApiService {
       session: async (_a, ctx) => ctx.session,
       setupState: async () => ({ needed: host.accounts.count() === 0, example: host.example }),
       setup: async (a, ctx) => {
-        if (host.accounts.count() > 0) throw new ApiError(409, 'ALREADY_SET_UP', '管理员账户已创建');
+        // Whoever creates the first administrator owns the station: only someone at the station itself may.
+        if (!atStation(ctx.address)) throw new ApiError(403, 'SETUP_AT_STATION_ONLY', '首个管理员账户只能在工作站本机上创建');
+        const alreadySetUp = new ApiError(409, 'ALREADY_SET_UP', '管理员账户已创建');
+        if (host.accounts.count() > 0) throw alreadySetUp;
         const problem = passwordProblem(a.password);
         if (problem) return { ok: false, message: problem };
-        if (!host.station.state.officers.has(a.officerId)) {
+        const result = await host.accounts.createFirstAdmin(a.officerId, a.password, () => {
+          if (host.station.state.officers.has(a.officerId)) return { ok: true };
           const r = host.station.submit({ type: 'officer.register', officer: { id: a.officerId, name: a.name, gender: a.gender } }, { actor: 'system' });
-          if (!r.ok) return { ok: false, message: r.rejection.message };
-        }
-        await host.accounts.save(a.officerId, a.officerId, ['admin', 'desk', 'operator'], a.password, false);
-        return this.signIn(a.officerId, a.password, ctx);
+          return r.ok ? { ok: true } : { ok: false, message: r.rejection.message };
+        });
+        if (result === 'already_set_up') throw alreadySetUp;
+        return this.signedIn(a.officerId, result, ctx);
       },
       login: async (a, ctx) => this.signIn(a.account, a.password, ctx),
       logout: async (_a, ctx) => {
@@ -92,8 +128,9 @@ export class ApiService {
         const session = ctx.session as SessionInfo;
         const problem = passwordProblem(a.newPassword);
         if (problem) return { ok: false, message: problem };
-        const changed = await host.accounts.changePassword(session.account, a.oldPassword, a.newPassword);
-        return changed ? { ok: true, session } : { ok: false, message: '原密码错误' };
+        const changed = await host.accounts.changePassword(session.account, ctx.token, a.oldPassword, a.newPassword);
+        if (!changed.ok) host.accounts.log(session.account, 'password_change_failed', null, ctx.address);
+        return changed.ok ? { ok: true, session } : changed;
       },
       overview: async () => {
         const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
@@ -137,10 +174,7 @@ export class ApiService {
           throw err;
         }
       },
-      ledger: async (a, ctx) => {
-        if (ctx.session?.roles.includes('supervisor')) host.accounts.log(ctx.session.account, 'ledger', `${a.from}-${a.to}`, ctx.address);
-        return ledger(db, a.from, a.to);
-      },
+      ledger: async (a) => ledger(db, a.from, a.to),
       serverInfo: async () => host.serverInfo,
       snapshot: async (a) => {
         if (!host.recording) throw new ApiError(409, 'NO_RECORDING', '本工作站未启动录像');
@@ -164,21 +198,21 @@ export class ApiService {
           const problem = passwordProblem(a.password);
           if (problem) return { ok: false, message: problem };
         }
-        // Nobody may take away the last working administrator account: the station could not be administered again.
-        const admins = host.accounts.list().filter((x) => x.roles.includes('admin') && !x.disabled && x.account !== a.account);
-        if (admins.length === 0 && (!a.roles.includes('admin') || a.disabled === true)) {
-          return { ok: false, message: '至少须保留一个可用的管理员账户' };
-        }
-        await host.accounts.save(a.account, a.officerId, a.roles, a.password, a.disabled ?? false);
-        const saved = host.accounts.list().find((x) => x.account === a.account);
-        return saved ? { ok: true, session: { account: saved.account, officerId: saved.officerId, name: saved.name, roles: saved.roles } } : { ok: false, message: '保存失败' };
+        // Refused when it would leave no working administrator (the station could not be administered again).
+        const saved = await host.accounts.save(a.account, a.officerId, a.roles, a.password, a.disabled ?? false);
+        if (!saved.ok) return saved;
+        const now = host.accounts.list().find((x) => x.account === a.account);
+        return now ? { ok: true, session: { account: now.account, officerId: now.officerId, name: now.name, roles: now.roles } } : { ok: false, message: '保存失败' };
       },
     };
   }
 
   private async signIn(account: string, password: string, ctx: CallContext): Promise<ApiResult<'login'>> {
-    const result = await this.host.accounts.signIn(account, password);
-    this.host.accounts.log(account, result.ok ? 'login' : 'login_failed', null, ctx.address);
+    return this.signedIn(account, await this.host.accounts.signIn(account, password), ctx);
+  }
+
+  private signedIn(account: string, result: SignIn, ctx: CallContext): ApiResult<'login'> {
+    this.host.accounts.log(account, result.ok ? 'login' : 'login_failed', result.ok && result.session.memoryOnly ? 'memory_session' : null, ctx.address);
     if (!result.ok) return { ok: false, message: result.message };
     ctx.setToken(result.token);
     return { ok: true, session: result.session };

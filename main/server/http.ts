@@ -1,5 +1,8 @@
 // The station's HTTP server: the built pages, the API (POST /api/<method>), live changes over
 // server-sent events, and a health check. It listens on 127.0.0.1 unless LAN access is configured.
+// It answers only requests addressed to one of its own names (else 421), cuts off requests that
+// arrive too slowly, limits sign-in attempts per address and per account, and live streams per
+// account.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { API_METHODS, type ApiMethod } from '../../common/api.js';
@@ -7,11 +10,13 @@ import type { RecordedEvent } from '../../common/events.js';
 import type { ChangeNotice } from '../../common/views.js';
 import { SESSION_MS } from '../auth/accounts.js';
 import { ApiService, ApiError, type CallContext } from '../api/service.js';
+import { exportRange } from '../api/argSchemas.js';
 import { alarmList, alarmsByIds } from '../api/queries/alarms.js';
 import { ledger } from '../api/queries/ledger.js';
 import { alarmsCsv, ledgerCsv } from '../api/csv.js';
 import type { StationHost } from '../host/stationHost.js';
 import { parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.js';
+import { addressKey, certificateNames, HostCheck, isLoopback, LOOPBACK_HOSTS } from './addresses.js';
 import { RateLimiter } from './rateLimit.js';
 import { sameOrigin, SECURITY_HEADERS } from './securityHeaders.js';
 import { readStatic } from './staticFiles.js';
@@ -20,7 +25,24 @@ export interface ServerOptions {
   readonly rendererDir: string;
   readonly https?: { readonly key: string; readonly cert: string };
   readonly version?: string;
+  /**
+   * The station's own names and addresses (host names, IP literals) that a request's Host may
+   * name. Default: the loopback names, plus the names the HTTPS certificate is made out to. The
+   * address a connection arrived at is always allowed as an IP literal.
+   */
+  readonly allowedHosts?: readonly string[];
+  /** A request (headers and body) must arrive within this long, else 408 and the connection closes. */
+  readonly requestTimeoutMs?: number;
+  /** Live streams one account may hold open at once. */
+  readonly maxStreamsPerAccount?: number;
 }
+
+export const REQUEST_TIMEOUT_MS = 15_000;
+export const MAX_STREAMS_PER_ACCOUNT = 8;
+/** Sign-in attempts (login, setup, password change) per client address, and per account, within a minute. */
+export const AUTH_ATTEMPTS_PER_MINUTE = 10;
+const AUTH_METHODS: ReadonlySet<string> = new Set(['login', 'setup', 'changePassword']);
+const TOO_MANY = { code: 'TOO_MANY_ATTEMPTS', message: '登录尝试过于频繁，请稍后再试' } as const;
 
 const METHODS: ReadonlySet<string> = new Set(API_METHODS);
 
@@ -42,10 +64,33 @@ function unknownPath(ctx: CallContext, reply: FastifyReply): FastifyReply {
 
 export function createServer(host: StationHost, options: ServerOptions): FastifyInstance {
   const secure = options.https !== undefined;
-  const app = Fastify({ logger: false, bodyLimit: 1 << 20, ...(options.https ? { https: options.https } : {}) }) as unknown as FastifyInstance;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node checks for overdue requests on this interval (30 s by default, longer than the timeout).
+  const timing = { headersTimeout: requestTimeout, connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(requestTimeout / 4))) };
+  const app = Fastify({
+    logger: false, bodyLimit: 1 << 20, requestTimeout,
+    ...(options.https ? { https: { ...options.https, ...timing } } : { http: timing }),
+  }) as unknown as FastifyInstance;
   const service = new ApiService(host);
-  const loginLimiter = new RateLimiter(10, 60_000, host.now);
+  const hosts = new HostCheck(options.allowedHosts ?? [...LOOPBACK_HOSTS, ...(options.https ? certificateNames(options.https.cert) : [])]);
+  const limiterOptions = { limit: AUTH_ATTEMPTS_PER_MINUTE, windowMs: 60_000, now: host.now };
+  const addressLimiter = new RateLimiter({ ...limiterOptions, neverRefusedWhenFull: isLoopback });
+  const accountLimiter = new RateLimiter(limiterOptions);
   const streams = new Set<ServerResponse>();
+  const streamsOf = new Map<string, number>();
+  const maxStreams = options.maxStreamsPerAccount ?? MAX_STREAMS_PER_ACCOUNT;
+
+  app.addHook('onRequest', async (req, reply) => {
+    if (!hosts.allows(req.headers.host, { address: req.socket.localAddress, port: req.socket.localPort })) {
+      return reply.code(421).send({ code: 'MISDIRECTED', message: '请求的主机名不是本工作站' });
+    }
+    // Counted before the body is read: a malformed body is an attempt too.
+    const method = (req.params as { method?: string } | undefined)?.method;
+    if (req.method === 'POST' && method !== undefined && AUTH_METHODS.has(method) && !addressLimiter.allow(addressKey(req.ip))) {
+      return reply.code(429).send(TOO_MANY);
+    }
+    return undefined;
+  });
 
   app.addHook('onSend', async (_req, reply) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
@@ -68,13 +113,26 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
       void reply.code(401).send({ code: 'NOT_SIGNED_IN', message: '请先登录' });
       return;
     }
+    const account = ctx.session.account;
+    const open = streamsOf.get(account) ?? 0;
+    if (open >= maxStreams) {
+      void reply.code(429).send({ code: 'TOO_MANY_STREAMS', message: `同一账户最多同时打开 ${maxStreams} 个实时页面` });
+      return;
+    }
+    streamsOf.set(account, open + 1);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...SECURITY_HEADERS });
     res.write(`retry: 2000\nevent: hello\ndata: ${JSON.stringify({ seq: host.station.store.count() })}\n\n`);
     streams.add(res);
     const ping = setInterval(() => res.write(': ping\n\n'), 15_000);
-    req.raw.on('close', () => { clearInterval(ping); streams.delete(res); });
+    req.raw.on('close', () => {
+      clearInterval(ping);
+      streams.delete(res);
+      const left = (streamsOf.get(account) ?? 1) - 1;
+      if (left > 0) streamsOf.set(account, left);
+      else streamsOf.delete(account);
+    });
   });
 
   const onEvents = (events: RecordedEvent[]): void => {
@@ -96,9 +154,12 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     if (!ctx.session) return reply.code(401).send({ code: 'NOT_SIGNED_IN', message: '请先登录' });
     const name = (req.params as { name: string }).name;
     const q = req.query as Record<string, string | undefined>;
-    const from = Number(q.from ?? Number.NaN);
-    const to = Number(q.to ?? Number.NaN);
-    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return reply.code(400).send({ code: 'BAD_REQUEST', message: '请给出导出的起止时间 from、to（UTC 毫秒，from < to）' });
+    const range = exportRange.safeParse({ from: Number(q.from ?? Number.NaN), to: Number(q.to ?? Number.NaN) });
+    if (!range.success) {
+      const issue = range.error.issues[0];
+      return reply.code(400).send({ code: 'BAD_REQUEST', message: `导出的起止时间有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}（from、to 为 UTC 毫秒，from < to）` });
+    }
+    const { from, to } = range.data as { from: number; to: number };
     const names = (sql: string): Map<string, string> => new Map((host.db.prepare(sql).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
     const officers = names('SELECT id, name FROM officers');
     let body: string;
@@ -119,9 +180,9 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     const method = (req.params as { method: string }).method;
     if (!METHODS.has(method)) return unknownPath(ctx, reply);
     if (!sameOrigin(req.headers.origin, req.headers.host, secure)) return reply.code(403).send({ code: 'CROSS_ORIGIN', message: '拒绝跨站请求' });
-    if ((method === 'login' || method === 'setup') && !loginLimiter.allow(req.ip)) {
-      return reply.code(429).send({ code: 'TOO_MANY_ATTEMPTS', message: '登录尝试过于频繁，请稍后再试' });
-    }
+    // Per account as well as per address: guesses at one account from many addresses are limited too.
+    const account = method === 'login' ? (req.body as { account?: unknown } | null)?.account : method === 'changePassword' ? ctx.session?.account : undefined;
+    if (typeof account === 'string' && !accountLimiter.allow(account)) return reply.code(429).send(TOO_MANY);
     try {
       return await service.call(method as ApiMethod, req.body, ctx);
     } catch (err) {

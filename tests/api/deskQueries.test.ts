@@ -73,6 +73,14 @@ describe('search', () => {
     expect(await find('_')).toEqual([]);
   });
 
+  it('puts a supervisor\'s searches and 交接班 in the access log, like every read of personal data', async () => {
+    await as.supervisor.call('search', { text: '李四' });
+    await as.supervisor.call('handover');
+    const rows = h.host.db.prepare(`SELECT action, target FROM access_log WHERE account = 'sv1' AND action IN ('search', 'handover') ORDER BY id`).all();
+    expect(rows).toContainEqual({ action: 'search', target: JSON.stringify({ text: '李四' }) });
+    expect(rows).toContainEqual({ action: 'handover', target: null });
+  });
+
   it('refuses an over-long text', async () => {
     expect((await as.desk.call('search', { text: 'x'.repeat(101) })).status).toBe(400);
   });

@@ -76,7 +76,13 @@ describe('ledger', () => {
     expect(res.body).toContain('候问室一');
   });
 
-  it.each([['plain', 'plain'], ['=1+1', "'=1+1"], ['-2', "'-2"], ['a"b', '"a""b"'], ['x\ny', '"x\ny"'], [null, '']])('csv cell %s', (v, out) => {
+  it.each([
+    ['plain', 'plain'], ['=1+1', "'=1+1"], ['-2', "'-2"], ['a"b', '"a""b"'], ['x\ny', '"x\ny"'], [null, ''],
+    // Leading white space, and full-width or small signs, as spreadsheets read them too.
+    [' =1+1', "' =1+1"], ['\t=1+1', "'\t=1+1"], ['\r=1+1', '"\'\r=1+1"'], ['\u3000=1+1', "'\u3000=1+1"],
+    ['＝HYPERLINK("x")', '"\'＝HYPERLINK(""x"")"'], ['＋1', "'＋1"], ['－1', "'－1"], ['＠SUM(A1)', "'＠SUM(A1)"], ['\uFE66cmd', "'\uFE66cmd"],
+    ['张三', '张三'], ['（附注）', '（附注）'],
+  ])('csv cell %j', (v, out) => {
     expect(csvCell(v)).toBe(out);
   });
 });

@@ -40,4 +40,13 @@ describe('live changes', () => {
     expect(await s.status).toBe(401);
     s.close();
   });
+
+  it('lets the server stop while a page still holds its stream open', async () => {
+    const s = stream(as.supervisor.cookie);
+    expect(await s.status).toBe(200);
+    await s.notices.next();
+    // The station stops (e.g. SIGTERM) with a supervisor's dashboard open: it must not wait for the page.
+    await h.app.close();
+    s.close();
+  });
 });

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { parseConfig } from '../../main/host/config.js';
 import { StationHost } from '../../main/host/stationHost.js';
 import type { TimeSource } from '../../main/host/stationClock.js';
-import { createServer } from '../../main/server/http.js';
+import { createServer, type ServerOptions } from '../../main/server/http.js';
 import type { Role } from '../../common/views.js';
 
 export interface Client {
@@ -28,12 +28,15 @@ export interface ApiHost {
 
 export const PASSWORD = 'station2026';
 
-/** `time`: a virtual station time, or the wall clock and monotonic base the station clock reads. */
-export async function apiHost(config: Record<string, unknown> = {}, time?: (() => number) | TimeSource): Promise<ApiHost> {
+/**
+ * `time`: a virtual station time, or the wall clock and monotonic base the station clock reads.
+ * `server`: options of the HTTP server (limits, allowed hosts).
+ */
+export async function apiHost(config: Record<string, unknown> = {}, time?: (() => number) | TimeSource, server: Omit<ServerOptions, 'rendererDir'> = {}): Promise<ApiHost> {
   const dir = mkdtempSync(join(tmpdir(), 'station-api-'));
   const clock = time === undefined ? {} : typeof time === 'function' ? { now: time } : { time };
   const host = new StationHost({ dataDir: dir, config: parseConfig(config, 'test'), log: () => undefined, ...clock });
-  const app = createServer(host, { rendererDir: join(dir, 'no-pages') });
+  const app = createServer(host, { rendererDir: join(dir, 'no-pages'), ...server });
   await app.ready();
   const client = (cookie = ''): Client => ({
     cookie,

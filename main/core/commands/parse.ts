@@ -4,10 +4,11 @@ import { commandSchemas, isCommandType, type Command } from '../../../common/com
 import { CORRECTABLE_FIELDS } from '../../../common/vocab.js';
 import { CORRECTION_FIELD_LABELS } from '../../../common/messages.js';
 import { reject, type StationRejection } from '../../../common/rejections.js';
+import { TEXT_PROBLEMS } from '../../../common/textLimits.js';
 
 /** Refinements name their problem with a key; these are its words (zh for the desk, en for the record). */
 const CUSTOM: Record<string, { zh: string; en: string }> = {
-  empty: { zh: '不能为空', en: 'is empty' },
+  ...TEXT_PROBLEMS,
   date: { zh: '不是有效的日期（应为 YYYY-MM-DD）', en: 'is not a calendar date (YYYY-MM-DD)' },
   instant: { zh: '不是带时区的 ISO-8601 时间', en: 'is not an ISO-8601 time with offset' },
   unknown_setting: { zh: '不是可配置的设置项', en: 'is not a setting' },

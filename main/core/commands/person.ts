@@ -8,6 +8,7 @@ import { parseIdNumber } from '../../../common/idNumber.js';
 import { isMinorOn, localDate } from '../../../common/dates.js';
 import { initialLimitHours, LEGAL_LIMITS } from '../../../common/legal.js';
 import { CORRECTABLE_FIELDS, type Disposition } from '../../../common/vocab.js';
+import { isBlank } from '../../../common/textLimits.js';
 import type { AreaState } from '../state/model.js';
 import { accept, refuse, withoutType, type DecideContext, type Decision } from './decision.js';
 import { idInUse, livePerson, officer, officers, registeredPerson, tagInUse, type Found } from './lookups.js';
@@ -86,7 +87,7 @@ export function decideCorrect(state: AreaState, c: CommandOf<'person.correct'>):
       zh: `${p.name} 的时限已经审批延长，不能再更正到案方式`,
     }, 'fields.basis'));
   }
-  if (c.reason === undefined || c.reason.trim() === '') {
+  if (c.reason === undefined || isBlank(c.reason)) {
     return refuse(reject('REASON_REQUIRED', { en: 'a correction needs a reason', zh: '更正须填写原因' }, 'reason'));
   }
   const approver = officer(state, c.approvedBy, 'approvedBy');

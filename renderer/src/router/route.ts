@@ -35,9 +35,21 @@ function dayRange(from: string | undefined, to: string | undefined): { from: str
   return from && to && isCalendarDate(from) && isCalendarDate(to) && from <= to ? { from, to } : null;
 }
 
+/** A path segment decoded, or null when it is not valid percent-encoding (e.g. a cut-off `%E0%A4%A`). */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The page an address names; any address at all is a page, if only "not found" — never an exception. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
-  const parts = path.split('/').map((p) => decodeURIComponent(p));
+  const decoded = path.split('/').map(decodeSegment);
+  if (decoded.some((p) => p === null)) return { name: 'notFound', path };
+  const parts = decoded as string[];
   const [head = '', id, sub = ''] = parts;
   switch (head) {
     case '': return { name: 'overview' };

@@ -71,6 +71,7 @@ export function Shell() {
       </header>
       {overview?.example && <p className="example-banner no-print">{T.common.exampleArea}</p>}
       {connected === false && <p className="offline-banner no-print" role="status">{T.shell.offline}</p>}
+      {session.memoryOnly && <p className="offline-banner no-print" role="status">{T.shell.memorySession}</p>}
       {loadError && <p className="form-error no-print" role="alert">{loadError}</p>}
       <div className="no-print"><ClockAlert /></div>
       <div className="no-print"><AlarmBar /></div>
