@@ -3,11 +3,11 @@
 // the server derives its routes and its role checks from the tables below.
 import type { Command, CommandType } from './commands.js';
 import type { Rejection } from './rejections.js';
-import type { AlarmRule } from './alarms.js';
-import type { Gender } from './vocab.js';
+import type { z } from 'zod';
+import type { ApiArgSchemas } from './apiArgs.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, Handover, LedgerRow, Overview, PersonDetail, PersonSummary, Role, SearchHit, ServerInfo,
-  SessionInfo, Stats, StatsPeriod, TimelineEntry, UsageForm,
+  SessionInfo, Stats, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -18,51 +18,58 @@ export type AuthResult = { readonly ok: true; readonly session: SessionInfo } | 
 
 export interface AccountView { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[]; readonly locked: boolean; readonly disabled: boolean }
 
-export interface Api {
+/** What each method answers. Its argument is the method's schema in common/apiArgs.ts. */
+export interface ApiResults {
   /** Who is signed in on this page (null: nobody). */
-  session(arg: Record<string, never>): Promise<SessionInfo | null>;
+  session: SessionInfo | null;
   /** Whether the first administrator still has to be created. */
-  setupState(arg: Record<string, never>): Promise<{ readonly needed: boolean; readonly example: boolean }>;
-  setup(arg: { officerId: string; name: string; gender: Gender; password: string }): Promise<AuthResult>;
-  login(arg: { account: string; password: string }): Promise<AuthResult>;
-  logout(arg: Record<string, never>): Promise<{ readonly ok: true }>;
-  changePassword(arg: { oldPassword: string; newPassword: string }): Promise<AuthResult>;
+  setupState: { readonly needed: boolean; readonly example: boolean };
+  setup: AuthResult;
+  login: AuthResult;
+  logout: { readonly ok: true };
+  changePassword: AuthResult;
 
-  overview(arg: Record<string, never>): Promise<Overview>;
-  /** `from`/`to` bound the entry time; `exitedFrom`/`exitedTo` the exit time (the persons behind a stay figure). */
-  persons(arg: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; exitedFrom?: number; exitedTo?: number; limit?: number }): Promise<PersonSummary[]>;
-  person(arg: { id: string }): Promise<PersonDetail | null>;
-  timeline(arg: { id: string }): Promise<TimelineEntry[]>;
-  /** `acked`: only acknowledged (true) or only unacknowledged (false) alarms. */
-  alarms(arg: { active?: boolean; acked?: boolean; rule?: AlarmRule; room?: string; from?: number; to?: number; limit?: number }): Promise<AlarmView[]>;
-  form(arg: { id: string }): Promise<UsageForm | null>;
-  submit(arg: { command: CommandInput }): Promise<SubmitResponse>;
-  audit(arg: Record<string, never>): Promise<AuditResult>;
+  overview: Overview;
+  persons: PersonSummary[];
+  person: PersonDetail | null;
+  timeline: TimelineEntry[];
+  alarms: AlarmView[];
+  form: UsageForm | null;
+  submit: SubmitResponse;
+  audit: AuditResult;
   /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry); 409 NO_DESK_READER when there is none. */
-  deskTag(arg: Record<string, never>): Promise<{ readonly tag: string; readonly at: number } | null>;
+  deskTag: { readonly tag: string; readonly at: number } | null;
   /** Persons by name, ID or document number, wristband, case number or id (the header's search box). */
-  search(arg: { text: string; limit?: number }): Promise<SearchHit[]>;
+  search: SearchHit[];
   /** The 交接班 summary as the record stands now. */
-  handover(arg: Record<string, never>): Promise<Handover>;
+  handover: Handover;
 
   /** Figures per local day / week / month over [from, to). */
-  stats(arg: { period: StatsPeriod; from: number; to: number }): Promise<Stats>;
+  stats: Stats;
   /** 《涉案人员进出办案区登记台账》 of the persons who entered in [from, to). */
-  ledger(arg: { from: number; to: number }): Promise<LedgerRow[]>;
+  ledger: LedgerRow[];
   /** How browsers on the LAN reach the station, and the certificate fingerprint to check. */
-  serverInfo(arg: Record<string, never>): Promise<ServerInfo>;
+  serverInfo: ServerInfo;
   /** A JPEG (data: URL) of what a camera sees now. */
-  snapshot(arg: { camera: string }): Promise<{ readonly camera: string; readonly at: number; readonly dataUrl: string }>;
-  backups(arg: Record<string, never>): Promise<BackupView[]>;
-  backupNow(arg: Record<string, never>): Promise<BackupView>;
+  snapshot: { readonly camera: string; readonly at: number; readonly dataUrl: string };
+  backups: BackupView[];
+  backupNow: BackupView;
 
-  accounts(arg: Record<string, never>): Promise<AccountView[]>;
-  saveAccount(arg: { account: string; officerId: string; roles: Role[]; password?: string; disabled?: boolean }): Promise<AuthResult>;
+  accounts: AccountView[];
+  saveAccount: AuthResult;
 }
 
-export type ApiMethod = keyof Api;
-export type ApiArg<K extends ApiMethod> = Parameters<Api[K]>[0];
-export type ApiResult<K extends ApiMethod> = Awaited<ReturnType<Api[K]>>;
+export type ApiMethod = keyof ApiArgSchemas & keyof ApiResults;
+/** Compiles only while the schemas and the results name the same methods. */
+type SameMethods = [Exclude<keyof ApiArgSchemas, keyof ApiResults>, Exclude<keyof ApiResults, keyof ApiArgSchemas>] extends [never, never] ? true : false;
+export const API_TABLES_AGREE: SameMethods = true;
+/** A method's argument as a page sends it (the schema's input). */
+export type ApiArg<K extends ApiMethod> = z.input<ApiArgSchemas[K]>;
+/** A method's argument as the server's handler receives it, checked (the schema's output). */
+export type ApiCheckedArg<K extends ApiMethod> = z.output<ApiArgSchemas[K]>;
+export type ApiResult<K extends ApiMethod> = ApiResults[K];
+/** The whole contract as functions, one argument object each. */
+export type Api = { [K in ApiMethod]: (arg: ApiArg<K>) => Promise<ApiResult<K>> };
 
 /** A command as a page sends it: the station adds time and the signed-in officer. */
 export type CommandInput = Command | { type: CommandType; [field: string]: unknown };

@@ -4,6 +4,7 @@ import { ALARM_LABELS, SEVERITY_LABELS } from '../../../common/alarms.js';
 import { T } from '../../../common/deskText.js';
 import type { AlarmView } from '../../../common/views.js';
 import { formatDateTimeSeconds } from '../../../common/zonedTime.js';
+import { alarmCause } from '../format/alarmCause.js';
 import { useStation } from '../station/context.js';
 import { AlarmAbout } from './AlarmAbout.js';
 
@@ -15,6 +16,7 @@ interface Props {
 export function AlarmLine({ alarm, onAck }: Props) {
   const { names, timeZone } = useStation();
   const ended = alarm.resolvedAt !== null;
+  const cause = alarmCause(alarm, names);
   return (
     <li className={`alarm-line severity-${alarm.severity}${alarm.ack ? ' acked' : ''}${ended ? ' ended' : ''}`} data-alarm-id={alarm.id} data-rule={alarm.rule}
       data-state={ended ? 'awaiting' : 'active'}>
@@ -22,6 +24,7 @@ export function AlarmLine({ alarm, onAck }: Props) {
       <strong className="alarm-name">{ALARM_LABELS[alarm.rule]}</strong>
       {ended && <span className="badge awaiting">{T.alarmBar.awaiting}</span>}
       <AlarmAbout alarm={alarm} names={names} />
+      {cause && <em className="alarm-cause">{cause}</em>}
       <time className="alarm-time">{formatDateTimeSeconds(alarm.raisedAt, timeZone).slice(5)}</time>
       {alarm.ack
         ? <span className="ack-done" title={alarm.ack.note}>{T.alarmBar.acked}</span>
