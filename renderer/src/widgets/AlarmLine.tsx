@@ -24,7 +24,7 @@ export function AlarmLine({ alarm, onAck }: Props) {
       <strong className="alarm-name">{ALARM_LABELS[alarm.rule]}</strong>
       {ended && <span className="badge awaiting">{T.alarmBar.awaiting}</span>}
       <AlarmAbout alarm={alarm} names={names} />
-      {cause && <em className="alarm-cause">{cause}</em>}
+      {cause && <em className="alarm-cause"> · {cause}</em>}
       <time className="alarm-time">{formatDateTimeSeconds(alarm.raisedAt, timeZone).slice(5)}</time>
       {alarm.ack
         ? <span className="ack-done" title={alarm.ack.note}>{T.alarmBar.acked}</span>
