@@ -214,6 +214,18 @@ export const T = {
     done: '已记录', exit: '办理出区', print: '打印登记表',
     sessions: '讯（询）问记录', alarms: '与此人有关的告警',
   },
+  correct: {
+    title: '更正登记信息', open: '更正登记信息…', fields: '要更正的项目', newValue: (field: string) => `${field}（更正为）`,
+    current: (value: string) => `原登记：${value}`, reason: '更正原因', reasonPlaceholder: '例如：姓名录入错字、腕带故障更换', approver: '批准人',
+    submit: '登记更正', cancel: '取消', needField: '请勾选要更正的项目', unchanged: (field: string) => `${field}与原登记相同：请填写更正后的值`,
+    needValue: (field: string) => `请填写更正后的${field}`, needReason: '请填写更正原因', needApprover: '请选择批准人',
+    basisWithRole: '更正为违法犯罪嫌疑人须同时填写到案方式：请一并勾选“到案方式”',
+    noTagAfterExit: '已出区：腕带已解除绑定，不能更正',
+    idDiffers: (what: string) => `新证件号码显示${what}，与登记不同：如有错误请一并更正`,
+    done: (changes: string) => `已更正：${changes}`,
+    history: '更正记录', mark: '已更正', markTitle: (field: string) => `${field}经更正，见时间轴的更正记录`,
+    line: (at: string, changes: string, reason: string, by: string) => `${at}　${changes}；原因：${reason}；批准人：${by}`,
+  },
   room: {
     recording: '录音录像', cameras: '摄像机', readers: '读卡器', online: '在线', offline: '离线', unreported: '未上报',
     statusAt: (t: string) => `上报于 ${t}`,
@@ -355,7 +367,7 @@ export const T = {
     range: (from: string, to: string) => `时间范围：${from} 至 ${to}（按入区时间）`, count: (n: number) => `共 ${n} 人`,
     columns: {
       no: '序号', name: '姓名', gender: '性别', birth: '出生日期', idNumber: '证件号码', role: '人员类别', caseNo: '案件编号', basis: '到案方式',
-      officers: '办案民警', entered: '入区时间', exited: '出区时间', stay: '在区时长', destination: '去向', alarms: '告警',
+      officers: '办案民警', entered: '入区时间', exited: '出区时间', stay: '在区时长', destination: '去向', alarms: '告警', corrected: '已更正',
     },
     stillIn: '（在区）', none: '此期间没有人员入区', print: '打印', back: '返回导出', form: '登记表', a4: '使用 A4 纸横向打印',
   },

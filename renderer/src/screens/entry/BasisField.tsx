@@ -16,13 +16,16 @@ interface Props {
   readonly onChange: (b: Basis) => void;
   readonly required: boolean;
   readonly error: string | undefined;
+  /** The command field it fills (person.basis at entry, fields.basis in a correction). */
+  readonly name?: string;
+  readonly autoFocus?: boolean;
 }
 
 const CHOICES = BASES.map((b) => ({ value: b, label: BASIS_LABELS[b] }));
 
-export function BasisField({ value, onChange, required, error }: Props) {
+export function BasisField({ value, onChange, required, error, name = 'person.basis', autoFocus }: Props) {
   return (
-    <ChoiceGroup legend={T.entry.basis} name="person.basis" required={required} error={error} wide choices={CHOICES} value={value} onChange={onChange}
+    <ChoiceGroup legend={T.entry.basis} name={name} autoFocus={autoFocus} required={required} error={error} wide choices={CHOICES} value={value} onChange={onChange}
       hint={value ? <span data-legal-limit>{limitText(value)}</span> : required ? T.entry.basisForSuspect : undefined} />
   );
 }

@@ -19,7 +19,8 @@ interface Props {
   readonly today: string;
 }
 
-function IdHintText({ hint }: { readonly hint: IdHint }) {
+/** What a typed resident ID number says (also shown when an ID number is corrected). */
+export function IdHintText({ hint }: { readonly hint: IdHint }) {
   switch (hint.kind) {
     case 'empty': return null;
     case 'typing': return <span>{T.entry.idTyping(hint.count)}</span>;

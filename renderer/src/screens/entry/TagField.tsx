@@ -11,9 +11,13 @@ interface Props {
   readonly value: string;
   readonly onChange: (tag: string) => void;
   readonly error: string | undefined;
+  /** The command field it fills (person.tag at entry, fields.tag in a correction). */
+  readonly name?: string;
+  readonly label?: string;
+  readonly autoFocus?: boolean;
 }
 
-export function TagField({ value, onChange, error }: Props) {
+export function TagField({ value, onChange, error, name = 'person.tag', label = T.entry.tag, autoFocus }: Props) {
   const { bridge, session, overview } = useStation();
   const [reading, setReading] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -39,10 +43,10 @@ export function TagField({ value, onChange, error }: Props) {
   };
 
   return (
-    <Field label={T.entry.tag} name="person.tag" error={error} hint={reader ? (note ?? undefined) : <span data-no-desk-reader>{T.entry.noDeskReader}</span>}>
+    <Field label={label} name={name} error={error} hint={reader ? (note ?? undefined) : <span data-no-desk-reader>{T.entry.noDeskReader}</span>}>
       {(c) => (
         <div className="input-with-button">
-          <input {...c} className="mono" value={value} autoComplete="off" onChange={(e) => onChange(e.target.value.trim())} />
+          <input {...c} className="mono" value={value} autoComplete="off" autoFocus={autoFocus} onChange={(e) => onChange(e.target.value.trim())} />
           {mayRead && reader && <button type="button" onClick={() => void read()} disabled={reading}>{reading ? T.entry.readingTag : T.entry.readTag}</button>}
         </div>
       )}
