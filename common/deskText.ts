@@ -78,6 +78,7 @@ export const T = {
     noAudio: '本浏览器不能发出警报声：请留意告警栏', enableSound: '点击启用警报声', enableSoundHint: '浏览器尚未允许本页发声：点击此处（或按任意键）启用警报声',
     awaiting: '已解除·待确认', awaitingCount: (n: number) => `已解除·待确认 ${n}`,
     titleAlert: (n: number) => `【${n} 条严重告警未确认】`,
+    notifyTitle: (n: number) => `办案区严重告警：${n} 条未确认`, notifyMore: (n: number) => `另有 ${n} 条`,
     more: (n: number) => `另有 ${n} 条，查看全部`,
     all: '全部告警', ack: '确认', acked: '已确认',
   },

@@ -8,6 +8,7 @@ import { bootStation, type BootedStation } from '../host/boot.js';
 import { electronSqliteBinding } from '../host/electronNative.js';
 import { stationArgsOf } from '../host/startArgs.js';
 import { StartupError } from '../host/startupError.js';
+import { serveAttention } from './attention.js';
 import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
 import { serveIpc } from './ipc.js';
 import { registerAppScheme, serveApp } from './protocol.js';
@@ -76,9 +77,11 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       return { action: 'deny' };
     });
     const stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, () => (window.isDestroyed() ? null : window.webContents));
+    const stopAttention = serveAttention(e.ipcMain, window, e.Notification);
     window.once('ready-to-show', () => window.show());
     app.on('window-all-closed', () => {
       stopIpc();
+      stopAttention();
       void booted.stop().finally(() => app.quit());
     });
     await window.loadURL(`${APP_ORIGIN}/`);
