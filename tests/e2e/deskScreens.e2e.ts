@@ -2,7 +2,8 @@
 // anywhere (searched in the built pages and on every screen); a 40-room area on the 1366×768
 // monitor with the rooms in use — an interrogation room last in the area's order included — above
 // the fold, idle rooms as chips, long names wrapped, countdowns said as 剩余; the same area at
-// 1920×1080 in the area's order; the printable 交接班 summary.
+// 1920×1080 in the area's order; the printable 交接班 summary; a correction (更正) from the person
+// page to the printed form.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +157,36 @@ describe('交接班', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: A4_VIEWPORT.height, height: A4_VIEWPORT.width });
     await shot(page, 'desk-04-handover-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(DESK_VIEWPORT);
+  });
+});
+
+describe('更正', () => {
+  it('puts a mistyped name right from the person page; the timeline says old → new and the printed form marks it 已更正', async () => {
+    await page.goto(`${station.url}/#/person/P3`);
+    await page.getByRole('button', { name: T.correct.open }).click();
+    const form = page.locator('[data-correct]');
+    // The birth date is asked in the app's own field, as at entry.
+    await form.getByRole('checkbox', { name: '出生日期' }).check();
+    expect(await form.locator('input[type=date], [required]').count()).toBe(0);
+    await form.getByRole('checkbox', { name: '出生日期' }).uncheck();
+    await form.getByRole('checkbox', { name: '姓名' }).check();
+    await form.getByLabel(T.correct.newValue('姓名'), { exact: true }).fill('张炜');
+    await form.getByLabel(T.correct.reason, { exact: true }).fill('姓名录入错字');
+    await form.getByLabel(T.correct.approver, { exact: true }).selectOption('E002');
+    await shot(page, 'desk-05-correction');
+    await form.getByRole('button', { name: T.correct.submit }).click();
+    await expect.poll(() => page.locator('.timeline').textContent(), { timeout: 15_000 }).toContain('姓名：张伟 → 张炜；原因：姓名录入错字；批准人：李秀英');
+    expect(await page.locator('.person-title').textContent()).toContain(`张炜${T.correct.mark}`);
+
+    await page.goto(`${station.url}/#/person/P3/form`);
+    const name = page.locator('[data-form="name"]');
+    await expect.poll(() => name.textContent(), { timeout: 15_000 }).toBe(`张炜${T.correct.mark}`);
+    expect(await page.locator('[data-form="corrections"]').textContent()).toContain('姓名：张伟 → 张炜；原因：姓名录入错字；批准人：李秀英');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize(A4_VIEWPORT);
+    await shot(page, 'desk-06-form-corrected');
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize(DESK_VIEWPORT);
   });
