@@ -3,6 +3,7 @@
 // anywhere outside a text field — plain keys, because Alt+number switches the browser's tabs.
 import { mayCall, mayIssue } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { SETUP_TEXT } from '../../../common/setupText.js';
 import type { Role } from '../../../common/views.js';
 import type { Route } from '../router/route.js';
 import { watchesArea, worksDesk } from '../station/access.js';
@@ -20,6 +21,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
   { route: { name: 'audit' }, label: T.shell.nav.audit, shown: (roles) => mayCall(roles, 'audit') },
   { route: { name: 'accounts' }, label: T.shell.nav.accounts, shown: (roles) => mayCall(roles, 'accounts') },
+  { route: { name: 'setup' }, label: SETUP_TEXT.nav, shown: (roles) => mayCall(roles, 'saveArea') },
 ];
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
