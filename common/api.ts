@@ -7,8 +7,8 @@ import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
 import { SETUP_ACCESS, type SetupApiResults } from './setupApi.js';
 import type {
-  AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
-  Stats, TimelineEntry, UsageForm,
+  AlarmView, AuditResult, BackupView, ChangeNotice, Handover, LedgerRow, Overview, PersonDetail, PersonSummary, Role, SearchHit, ServerInfo,
+  SessionInfo, Stats, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -41,8 +41,12 @@ export interface ApiResults extends SetupApiResults {
   form: UsageForm | null;
   submit: SubmitResponse;
   audit: AuditResult;
-  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
+  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry); 409 NO_DESK_READER when there is none. */
   deskTag: { readonly tag: string; readonly at: number } | null;
+  /** Persons by name, ID or document number, wristband, case number or id (the header's search box). */
+  search: SearchHit[];
+  /** The 交接班 summary as the record stands now. */
+  handover: Handover;
 
   /** Figures per local day / week / month over [from, to). */
   stats: Stats;
@@ -98,6 +102,8 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | '
   submit: ['desk', 'operator', 'admin'],
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
+  search: 'signed-in',
+  handover: 'signed-in',
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',
@@ -163,6 +169,21 @@ export interface StationBridge {
   invoke<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>>;
   /** Live changes; `onConnection` reports whether the live channel is up. Returns an unsubscribe. */
   subscribe(onChange: (notice: ChangeNotice) => void, onConnection?: (connected: boolean) => void): () => void;
+  /**
+   * Draws the desk's attention beyond the page (a window's host: flash the window, a system
+   * notification) whenever what needs attention changes; called with `critical: 0` when nothing
+   * does any more. A browser has no such host: the page then changes its own title.
+   */
+  attention?(state: DeskAttention): void;
+}
+
+/** What needs the desk's attention: unacknowledged critical alarms, the newest first. */
+export interface DeskAttention {
+  readonly critical: number;
+  /** One line per alarm (name · person · room), for a notification's text. */
+  readonly lines: readonly string[];
+  /** The id of the newest unacknowledged critical alarm: a host notifies once per new id. */
+  readonly newest: string | null;
 }
 
 /** A failed call: the HTTP status (or 0 when the station could not be reached) and the station's message. */

@@ -13,8 +13,11 @@ import { isLoopback } from '../server/addresses.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from '../../common/apiArgs.js';
+import { withPeople } from './queries/alarmPeople.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
+import { handover } from './queries/handover.js';
 import { ledger } from './queries/ledger.js';
+import { search } from './queries/search.js';
 import { stats } from './queries/stats.js';
 import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
@@ -54,6 +57,7 @@ const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiCheckedArg<K>) => str
   person: (a) => a.id, timeline: (a) => a.id, form: (a) => a.id,
   persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
   ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera,
+  search: (a) => JSON.stringify(a), handover: () => null,
 };
 
 /**
@@ -149,11 +153,12 @@ export class ApiService {
         ...overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
         clockJumps: [...host.station.state.clockJumps],
         ...(host.countyLink ? { county: host.countyLink.view() } : {}),
+        deskReader: host.devices.deskReader !== null,
       }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),
-      alarms: async (a) => alarmList(db, a),
+      alarms: async (a) => withPeople(db, alarmList(db, a)),
       form: async (a) => usageForm(db, a.id, host.now(), host.timeZone),
       submit: async (a, ctx) => {
         const session = ctx.session as SessionInfo;
@@ -170,9 +175,12 @@ export class ApiService {
         };
       },
       deskTag: async () => {
+        if (host.devices.deskReader === null) throw new ApiError(409, 'NO_DESK_READER', '未配置发卡读卡器：请直接输入腕带编号');
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
+      search: async (a) => search(db, a),
+      handover: async () => handover(db, host.now(), host.timeZone),
       stats: async (a) => {
         try {
           return stats(db, a, host.now(), host.timeZone);

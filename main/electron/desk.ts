@@ -8,6 +8,7 @@ import { bootStation, type BootedStation } from '../host/boot.js';
 import { electronSqliteBinding } from '../host/electronNative.js';
 import { reopenArgs, stationArgsOf } from '../host/startArgs.js';
 import { StartupError } from '../host/startupError.js';
+import { serveAttention } from './attention.js';
 import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
 import { serveIpc } from './ipc.js';
 import { registerAppScheme, serveApp } from './protocol.js';
@@ -85,6 +86,8 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
     });
     const contents = (): ReturnType<Parameters<typeof serveIpc>[3]> => (window.isDestroyed() ? null : window.webContents);
     let stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents);
+    // The window stays the same across a reopen: so does what draws attention to it.
+    const stopAttention = serveAttention(e.ipcMain, window, e.Notification);
     reopening = async () => {
       stopIpc();
       const port = booted.serving ? Number(new URL(booted.serving.url).port) : null;
@@ -101,6 +104,7 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
     window.once('ready-to-show', () => window.show());
     app.on('window-all-closed', () => {
       stopIpc();
+      stopAttention();
       void booted.stop().finally(() => app.quit());
     });
     await window.loadURL(`${APP_ORIGIN}/`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STARTUP_TEXT } from '../../common/startupText.js';
 import type { ServerInfo } from '../../common/views.js';
+import { ATTENTION_CHANNEL } from '../../main/electron/channels.js';
 import { REPO } from '../helpers/stationProcess.js';
 import { AREA, scratch, type Scratch } from '../host/bootFixtures.js';
 import { fakeElectron, type FakeElectron } from './fakeElectron.js';
@@ -74,7 +75,7 @@ describe('the desk app under a fake Electron', () => {
     expect(await fake.outcome).toBe('window');
     expect(fake.windows[0]?.loaded).toEqual(['app://station/']);
     expect(fake.windows[0]?.shown).toBe(true);
-    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, autoplayPolicy: 'no-user-gesture-required' });
     expect(fake.calls.protocolHandled).toEqual(['app']);
     expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false, firstRun: false });
     await signInAsAdmin(fake);
@@ -183,9 +184,14 @@ describe('the desk app under a fake Electron', () => {
     s = scratch('desk-close-');
     const fake = await startDesk(['--config', s.config('area.json', { area: AREA }), '--data', s.path('data')]);
     expect(await fake.outcome).toBe('window');
+    // The page's reports of critical alarms reach the window (attention.test.ts says what it does with them).
+    expect(fake.send(ATTENTION_CHANNEL, { critical: 1, lines: ['讯（询）问未录音录像'], newest: 'AL000001' })).toBe(1);
+    expect(fake.windows[0]?.flashes).toEqual([true]);
+    expect(fake.notifications).toHaveLength(1);
     fake.emitApp('window-all-closed');
     await fake.quit;
     expect(fake.handlers()).toEqual([]);
+    expect(fake.send(ATTENTION_CHANNEL, { critical: 0, lines: [], newest: null })).toBe(0);
     desk = null;
   });
 });

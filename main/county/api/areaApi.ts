@@ -12,7 +12,7 @@ import { MAX_PERIODS } from '../../api/queries/stats.js';
 import { GENESIS_HASH } from '../../core/store/chain.js';
 import type { CountyAccounts } from '../store/accounts.js';
 import type { Pool } from '../store/pool.js';
-import { areaAlarms, areaLedger, areaPerson, areaPersons, areaRows, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
+import { areaAlarms, areaLedger, areaPerson, areaPersons, areaRows, areaSearch, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
 
 export interface AreaCall {
   readonly session: SessionInfo | null;
@@ -35,7 +35,7 @@ const SETUP_READ_ONLY = Object.fromEntries(Object.keys(SETUP_ACCESS).map((m) => 
 function emptyOverview(area: AreaRow): Overview {
   return {
     now: 0, timeZone: area.timeZone, example: false, area: area.areaId ? { id: area.areaId, name: area.areaName ?? area.areaId } : null,
-    settings: DEFAULT_SETTINGS, rooms: [], readers: [], removed: { rooms: [], devices: [] }, persons: [], officers: [], alarms: [],
+    settings: DEFAULT_SETTINGS, rooms: [], readers: [], removed: { rooms: [], devices: [] }, persons: [], officers: [], alarms: [], awaitingAck: [],
     record: { events: 0, headHash: GENESIS_HASH },
   };
 }
@@ -79,6 +79,10 @@ export class AreaApi {
       changePassword: READ_ONLY,
       overview: async (_a, area) => overviewOf(area),
       persons: async (a, area) => areaPersons(pool, area.station, a),
+      search: async (a, area) => areaSearch(pool, area.station, a),
+      handover: async () => {
+        throw new ApiError(409, 'NOT_AT_COUNTY', '交接班在办案区工作站办理：县局督察平台只读');
+      },
       person: async (a, area) => areaPerson(pool, area.station, a.id),
       timeline: async (a, area) => areaTimeline(pool, area.station, a.id),
       alarms: async (a, area) => areaAlarms(pool, area.station, a),

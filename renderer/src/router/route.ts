@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'dashboard' }
   | { readonly name: 'enter' }
   | { readonly name: 'persons' }
+  | { readonly name: 'handover' }
   | { readonly name: 'alarms' }
   | { readonly name: 'stats' }
   | { readonly name: 'exports'; readonly from?: string; readonly to?: string }
@@ -56,6 +57,7 @@ export function parseRoute(hash: string): Route {
     case 'dashboard': return { name: 'dashboard' };
     case 'enter': return { name: 'enter' };
     case 'persons': return { name: 'persons' };
+    case 'handover': return { name: 'handover' };
     case 'alarms': return { name: 'alarms' };
     case 'stats': return { name: 'stats' };
     case 'audit': return { name: 'audit' };
@@ -90,6 +92,7 @@ export function routeHref(r: Route): string {
     case 'dashboard':
     case 'enter':
     case 'persons':
+    case 'handover':
     case 'alarms':
     case 'stats':
     case 'audit':

@@ -14,6 +14,7 @@ import { CollectionScreen } from '../screens/collect/CollectionScreen.js';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen.js';
 import { EntryScreen } from '../screens/entry/EntryScreen.js';
 import { ExitScreen } from '../screens/exit/ExitScreen.js';
+import { HandoverScreen } from '../screens/handover/HandoverScreen.js';
 import { AlarmReportScreen } from '../screens/exports/AlarmReportScreen.js';
 import { ExportsScreen } from '../screens/exports/ExportsScreen.js';
 import { LedgerScreen } from '../screens/exports/LedgerScreen.js';
@@ -47,6 +48,7 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'dashboard': return <DashboardScreen />;
     case 'enter': return <EntryScreen />;
     case 'persons': return <PersonsScreen />;
+    case 'handover': return <HandoverScreen />;
     case 'alarms': return <AlarmsScreen />;
     case 'stats': return <Suspense fallback={<p>{T.common.loading}</p>}><StatsScreen /></Suspense>;
     case 'exports': return <ExportsScreen key={`${route.from ?? ''}/${route.to ?? ''}`} from={route.from} to={route.to} />;

@@ -69,13 +69,13 @@ export function ActiveSession({ room, session }: { readonly room: RoomView; read
       <FormError message={submission.unclaimed([])} />
       {operate && (
         <div className="session-controls">
-          <form className="inline-form" onSubmit={joinOfficer}>
+          <form noValidate className="inline-form" onSubmit={joinOfficer}>
             <Field label={T.room.session.joinOfficer} name="officer">
               {(c) => <OfficerSelect control={c} officers={overview?.officers ?? []} value={officer} onChange={setOfficer} exclude={session.officers} />}
             </Field>
             <button type="submit" disabled={submission.busy || !officer}>{T.room.session.join}</button>
           </form>
-          <form className="inline-form" onSubmit={joinAdult}>
+          <form noValidate className="inline-form" onSubmit={joinAdult}>
             <Field label={T.room.session.joinAdult} name="appropriateAdult">
               {(c) => <input {...c} value={adult} placeholder={T.room.session.adultName} onChange={(e) => setAdult(e.target.value)} />}
             </Field>
