@@ -127,6 +127,7 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'clock.adjust': [],
   'clock.ack': ['desk', 'operator', 'admin'],
   'record.restore': [],
+  'evidence.export': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {

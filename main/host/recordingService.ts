@@ -41,7 +41,7 @@ export class RecordingService {
       if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
       const recorder = new CameraRecorder(
         // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
-        { camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds, tuning: { now: this.host.now } },
+        { camera: cam.id, rtspUrl: this.streamInput(cam.id) ?? cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds, tuning: { now: this.host.now } },
         {
           status: (s) => {
             this.lastStatus.set(cam.id, s);
@@ -68,9 +68,9 @@ export class RecordingService {
     this.submit('system', { type: 'storage.status', path: disk.dir, freeBytes: disk.freeBytes, totalBytes: disk.totalBytes, low: disk.low });
   }
 
-  /** Deletes expired segments that recorded nobody. */
+  /** Deletes expired segments that recorded nobody and were never exported. */
   async applyRetention(): Promise<void> {
-    const linked = this.host.db.prepare(`SELECT 1 FROM segments s JOIN segment_links l ON l.seq = s.seq WHERE s.path = ? AND l.subject LIKE 'person:%' LIMIT 1`);
+    const linked = this.host.db.prepare(`SELECT 1 FROM segments s JOIN segment_links l ON l.seq = s.seq WHERE s.path = ? AND (l.subject LIKE 'person:%' OR l.subject LIKE 'export:%') LIMIT 1`);
     const known = this.host.db.prepare('SELECT seq FROM segments WHERE path = ?');
     const markDeleted = this.host.db.prepare('UPDATE segments SET deleted_at = ? WHERE path = ?');
     for (const dir of [...this.recorders.keys()].map((id) => join(this.settings.dir, id))) {
@@ -83,9 +83,29 @@ export class RecordingService {
 
   /** A JPEG of what the camera sees now. */
   async snapshot(cameraId: string): Promise<Buffer> {
-    const cam = this.cameras.find((c) => c.id === cameraId);
-    if (!cam?.rtsp) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
-    return grabFrame(cam.rtsp);
+    const input = this.streamInput(cameraId);
+    if (!input) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
+    return grabFrame(input);
+  }
+
+  /**
+   * What ffmpeg is given to read a camera — the one place where every ffmpeg of the station
+   * (recorder, snapshot, live view) gets a camera's address, so that how a camera is reached, and
+   * that no password ends up on a command line, is decided here alone. `uri`: another stream of
+   * the camera than the recorded one (a sub-stream its ONVIF profiles offer). Null: no such stream
+   * can be read: none configured, or a sub-stream of a camera that wants a login (its address
+   * carries no account, and one is never added to a command line).
+   */
+  streamInput(cameraId: string, uri?: string): string | null {
+    const recorded = this.cameras.find((c) => c.id === cameraId)?.rtsp;
+    if (!recorded) return null;
+    if (uri === undefined) return recorded;
+    return new URL(recorded).username === '' ? uri : null;
+  }
+
+  /** The ONVIF service of a camera, where the configuration names one (to find its sub-stream). */
+  onvifOf(cameraId: string): { readonly url: string; readonly user?: string | undefined; readonly pass?: string | undefined } | null {
+    return this.cameras.find((c) => c.id === cameraId)?.onvif ?? null;
   }
 
   status(cameraId: string): RecorderStatus | null {
