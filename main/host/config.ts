@@ -3,6 +3,8 @@
 // the area's reader and camera entries (the core keeps only id, room and role).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_LIVE_ROLES, DEFAULT_PLAYBACK_ROLES } from '../../common/recordings.js';
+import { ROLES } from '../../common/views.js';
 
 const serverSchema = z.object({
   port: z.number().int().min(0).max(65535).default(8620),
@@ -10,10 +12,18 @@ const serverSchema = z.object({
   lan: z.boolean().default(false),
 }).strict();
 
+const roleList = z.array(z.enum(ROLES)).refine((roles) => new Set(roles).size === roles.length, 'a role is named twice');
+
 const recordingSchema = z.object({
   segmentSeconds: z.number().int().min(2).max(3600).default(60),
   retentionDays: z.number().int().positive().default(30),
   minFreeMB: z.number().int().positive().default(2048),
+  /** Roles that may watch a room live (实时画面). */
+  liveViewRoles: roleList.default([...DEFAULT_LIVE_ROLES]),
+  /** Roles that may play recordings back (录像回放). */
+  playbackRoles: roleList.default([...DEFAULT_PLAYBACK_ROLES]),
+  /** Where evidence exports made from the desk are written (default: evidence/ in the data folder). */
+  evidenceDir: z.string().min(1).optional(),
 }).strict();
 
 const backupSchema = z.object({
@@ -28,7 +38,9 @@ export const configSchema = z.object({
   }, 'unknown time zone'),
   area: z.record(z.string(), z.unknown()).optional(),
   server: serverSchema.default({ port: 8620, lan: false }),
-  recording: recordingSchema.default({ segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048 }),
+  recording: recordingSchema.default({
+    segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048, liveViewRoles: [...DEFAULT_LIVE_ROLES], playbackRoles: [...DEFAULT_PLAYBACK_ROLES],
+  }),
   backup: backupSchema.optional(),
   /** The desk's enrolment reader (a reader entry without room or role), for binding wristbands at entry. */
   deskReader: z.record(z.string(), z.unknown()).optional(),

@@ -23,6 +23,9 @@ import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
+import { MediaService } from '../media/mediaService.js';
+import { EvidenceSocket } from '../media/evidenceSocket.js';
+import { evidenceRequestHandler } from '../media/evidenceRequests.js';
 
 export interface HostOptions {
   readonly dataDir: string;
@@ -54,6 +57,10 @@ export class StationHost {
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
   readers: ReaderService | null = null;
+  /** Live view, playback, evidence export and the viewing log. */
+  readonly media: MediaService;
+  /** Where `npm run evidence -- export` reaches this station while it runs. */
+  private evidenceSocket: Promise<EvidenceSocket | null> | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
@@ -89,6 +96,19 @@ export class StationHost {
       quiet: () => [...this.station.state.persons.values()].every((p) => p.exited !== null),
     });
     this.accounts = new Accounts(this.db, this.now);
+    const rec = this.config.recording;
+    this.media = new MediaService({
+      db: this.db, now: this.now, log: this.log, timeZone: this.config.timeZone, dataDir: this.dataDir,
+      settings: { segmentSeconds: rec.segmentSeconds, liveViewRoles: rec.liveViewRoles, playbackRoles: rec.playbackRoles, evidenceDir: rec.evidenceDir },
+      record: (command, actor) => {
+        const r = this.station.submit(command, { actor });
+        if (!r.ok) return { ok: false, message: r.rejection.message };
+        const recorded = r.events.find((e) => e.type === command.type);
+        return recorded ? { ok: true, seq: recorded.seq } : { ok: false, message: 'not recorded' };
+      },
+      cameras: () => this.recording, ffmpegPath: () => 'ffmpeg', area: () => this.station.state,
+      accessLog: (account, action, target, address) => this.accounts.log(account, action, target, address),
+    });
     if (options.restored) {
       const r = recordRestore(this.station, options.restored);
       if (!r.ok) this.log(`station: the restore could not be recorded: ${r.rejection.message}`);
@@ -193,10 +213,13 @@ export class StationHost {
       dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
     });
     this.recording.start();
+    this.evidenceSocket = EvidenceSocket.listen(this.dataDir, evidenceRequestHandler(this.media), this.log);
   }
 
   async stopDevices(): Promise<void> {
-    await Promise.all([this.recording?.stop(), this.readers?.stop()]);
+    const socket = this.evidenceSocket;
+    this.evidenceSocket = null;
+    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.media.stop(), socket?.then((s) => s?.close())]);
     this.recording = null;
     this.readers = null;
   }
