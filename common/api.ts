@@ -5,6 +5,8 @@ import type { Command, CommandType } from './commands.js';
 import type { Rejection } from './rejections.js';
 import type { AlarmRule } from './alarms.js';
 import type { Gender } from './vocab.js';
+import type { EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry } from './recordings.js';
+import { EVIDENCE_ROLES } from './recordings.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
   Stats, StatsPeriod, TimelineEntry, UsageForm,
@@ -53,6 +55,19 @@ export interface Api {
 
   accounts(arg: Record<string, never>): Promise<AccountView[]>;
   saveAccount(arg: { account: string; officerId: string; roles: Role[]; password?: string; disabled?: boolean }): Promise<AuthResult>;
+
+  /** What this account may do with recordings (live view, playback, export, the viewing log). */
+  mediaAccess(arg: Record<string, never>): Promise<MediaAccess>;
+  /** A room's recording over [from, to), camera by camera, with every gap and why. */
+  recordingPlan(arg: { room: string; from: number; to: number }): Promise<RecordingPlan>;
+  /** A session with its room's recording and the evidence exports made of it. */
+  sessionRecording(arg: { id: string }): Promise<SessionRecording | null>;
+  /** A person's stays in rooms that must be recorded, and their sessions. */
+  personRecordings(arg: { id: string }): Promise<PersonRecordingSpan[]>;
+  /** 证据导出 of a finished session into the station's evidence folder (on the record). */
+  exportEvidence(arg: { sessionId: string }): Promise<EvidenceExportView>;
+  /** 观看记录: live views and playbacks begun in [from, to), newest first. */
+  viewingLog(arg: { from: number; to: number; limit?: number }): Promise<ViewingEntry[]>;
 }
 
 export type ApiMethod = keyof Api;
@@ -90,6 +105,14 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   backupNow: ['admin'],
   accounts: ['admin'],
   saveAccount: ['admin'],
+  mediaAccess: 'signed-in',
+  // The plans and sessions are what was recorded when, not pictures; who may watch or play back
+  // is checked where the pictures are served (recording.liveViewRoles / playbackRoles).
+  recordingPlan: 'signed-in',
+  sessionRecording: 'signed-in',
+  personRecordings: 'signed-in',
+  exportEvidence: EVIDENCE_ROLES,
+  viewingLog: ['admin'],
 };
 
 export const API_METHODS = Object.keys(API_ACCESS) as ApiMethod[];

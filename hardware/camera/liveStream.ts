@@ -368,7 +368,11 @@ export class LiveStream extends EventEmitter<LiveStreamEvents> {
   }
 
   private ended(run: Run, reason: string): void {
-    if (this.run !== run) return;
+    if (this.run !== run) {
+      // A run stopped on purpose (nobody watches, or the service stops).
+      if (run.child.pid !== undefined) this.emit('exited', { pid: run.child.pid, wanted: false, reason });
+      return;
+    }
     this.run = null;
     this.init = null;
     this.cache = [];

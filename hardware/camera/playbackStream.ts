@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { encodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
+import { closeable } from './closeable.js';
 import { playbackArgs } from './playbackArgs.js';
 import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
 
@@ -40,7 +41,7 @@ export interface PlaybackOptions {
 export interface PlaybackOutput {
   /** The stream's MIME type with its codecs, or null when no segment could be played. */
   readonly mime: string | null;
-  readonly body: AsyncIterable<Buffer>;
+  readonly body: AsyncIterable<Uint8Array>;
 }
 
 /** Segments whose recorded times are this close followed each other (the recorder closes one as it opens the next). */
@@ -184,12 +185,9 @@ export async function openPlayback(o: PlaybackOptions): Promise<PlaybackOutput> 
     }
   }
   async function* body(): AsyncGenerator<Buffer> {
-    try {
-      yield* head;
-      for await (const out of source) yield out.bytes;
-    } finally {
-      await source.return(undefined);
-    }
+    yield* head;
+    for await (const out of source) yield out.bytes;
   }
-  return { mime, body: body() };
+  // Ending the stream ends the producer (and the ffmpeg it may be running) even if nothing was read.
+  return { mime, body: closeable(body(), async () => { await source.return(undefined); }) };
 }

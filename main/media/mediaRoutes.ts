@@ -9,6 +9,7 @@ import { MEDIA_PREFIX } from '../../common/recordings.js';
 import type { SessionInfo } from '../../common/views.js';
 import { LiveError, type LiveViewer } from '../../hardware/camera/liveStream.js';
 import { openPlayback } from '../../hardware/camera/playbackStream.js';
+import { closeable } from '../../hardware/camera/closeable.js';
 import type { MediaService } from './mediaService.js';
 
 export interface MediaRequest {
@@ -57,20 +58,50 @@ export function isMediaPath(path: string): boolean {
   return path.startsWith(MEDIA_PREFIX);
 }
 
+/** Live views and playbacks one account may have open at once (each playback is an ffmpeg at work). */
+export const MAX_MEDIA_STREAMS_PER_ACCOUNT = 8;
+
 export class MediaRoutes {
+  private readonly open = new Map<string, number>();
+
   constructor(private readonly media: MediaService) {}
 
   async handle(req: MediaRequest): Promise<MediaResponse> {
     if (!req.session) return refuse(401, 'NOT_SIGNED_IN', '请先登录');
+    const account = req.session.account;
+    const count = this.open.get(account) ?? 0;
+    if (count >= MAX_MEDIA_STREAMS_PER_ACCOUNT) return refuse(429, 'TOO_MANY_STREAMS', `同一账户最多同时打开 ${MAX_MEDIA_STREAMS_PER_ACCOUNT} 路实时画面或回放`);
+    this.open.set(account, count + 1);
+    let res: MediaResponse;
+    try {
+      res = await this.route(req, req.session);
+    } catch (err) {
+      this.release(account);
+      throw err;
+    }
+    if (typeof res.body === 'string') {
+      this.release(account);
+      return res;
+    }
+    return { ...res, body: closeable(res.body, () => this.release(account)) };
+  }
+
+  private release(account: string): void {
+    const left = (this.open.get(account) ?? 1) - 1;
+    if (left > 0) this.open.set(account, left);
+    else this.open.delete(account);
+  }
+
+  private async route(req: MediaRequest, session: SessionInfo): Promise<MediaResponse> {
     const [kind, first, second, ...rest] = req.path.slice(MEDIA_PREFIX.length).split('/');
     const a = decode(first);
     if (rest.length > 0 || a === null) return refuse(404, 'NOT_FOUND', '没有这个地址');
     switch (kind) {
-      case 'live': return second === undefined ? this.live(req, req.session, a) : refuse(404, 'NOT_FOUND', '没有这个地址');
-      case 'playback': return second === undefined ? this.playback(req, req.session, a) : refuse(404, 'NOT_FOUND', '没有这个地址');
+      case 'live': return second === undefined ? this.live(req, session, a) : refuse(404, 'NOT_FOUND', '没有这个地址');
+      case 'playback': return second === undefined ? this.playback(req, session, a) : refuse(404, 'NOT_FOUND', '没有这个地址');
       case 'evidence': {
         const file = decode(second);
-        return file === null ? refuse(404, 'NOT_FOUND', '没有这个地址') : this.evidenceFile(req, req.session, a, file);
+        return file === null ? refuse(404, 'NOT_FOUND', '没有这个地址') : this.evidenceFile(req, session, a, file);
       }
       default: return refuse(404, 'NOT_FOUND', '没有这个地址');
     }
@@ -100,19 +131,18 @@ export class MediaRoutes {
       account: session.account, officerId: session.officerId, kind: 'live', camera, room, session: null, person: null, mediaFrom: null, address: req.address,
     });
     async function* body(): AsyncGenerator<Uint8Array> {
-      try {
-        for (;;) {
-          const chunk = await viewer.next();
-          if (chunk === null) return;
-          yield chunk;
-        }
-      } finally {
-        req.signal.removeEventListener('abort', gone);
-        viewer.close();
-        viewing.end();
+      for (;;) {
+        const chunk = await viewer.next();
+        if (chunk === null) return;
+        yield chunk;
       }
     }
-    return { status: 200, headers: { ...STREAM_HEADERS, 'content-type': mime }, body: body() };
+    const end = (): void => {
+      req.signal.removeEventListener('abort', gone);
+      viewer.close();
+      viewing.end();
+    };
+    return { status: 200, headers: { ...STREAM_HEADERS, 'content-type': mime }, body: closeable(body(), end) };
   }
 
   private liveRefusal(camera: string, err: unknown): MediaResponse {
@@ -153,14 +183,7 @@ export class MediaRoutes {
         if (outcome !== 'played') this.media.log(`playback: segment ${seq} of camera ${camera} refused (${outcome}): ${seg?.path ?? ''}`);
       },
     });
-    async function* body(): AsyncGenerator<Uint8Array> {
-      try {
-        yield* playback.body;
-      } finally {
-        viewing.end();
-      }
-    }
-    return { status: 200, headers: { ...STREAM_HEADERS, 'content-type': playback.mime ?? 'video/mp4' }, body: body() };
+    return { status: 200, headers: { ...STREAM_HEADERS, 'content-type': playback.mime ?? 'video/mp4' }, body: closeable(playback.body, () => viewing.end()) };
   }
 
   private evidenceFile(req: MediaRequest, session: SessionInfo, exportId: string, file: string): MediaResponse {
@@ -181,7 +204,7 @@ export class MediaRoutes {
     return {
       status: 200,
       headers: { ...STREAM_HEADERS, 'content-type': type, 'content-length': String(listed.bytes), 'content-disposition': `attachment; filename="${exportId}-${file}"` },
-      body: stream as AsyncIterable<Uint8Array>,
+      body: closeable(stream as AsyncIterable<Uint8Array>, () => { stream.destroy(); }),
     };
   }
 }

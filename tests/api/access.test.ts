@@ -24,6 +24,8 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   stats: { period: 'day', from: now - 86_400_000, to: now }, ledger: { from: now - 86_400_000, to: now }, serverInfo: {},
   snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },
+  mediaAccess: {}, recordingPlan: { room: 'INT1', from: now - 3_600_000, to: now }, sessionRecording: { id: 'S-none' }, personRecordings: { id: 'P-none' },
+  exportEvidence: { sessionId: 'S-none' }, viewingLog: { from: now - 86_400_000, to: now },
 };
 const ROLES: Role[] = ['desk', 'operator', 'supervisor', 'admin'];
 

@@ -87,7 +87,7 @@ describe('npm run evidence', () => {
     const event = rec.host.db.prepare(`SELECT actor, payload FROM events WHERE type = 'evidence.export'`).get() as { actor: string; payload: string };
     const payload = JSON.parse(event.payload) as { exportId: string; manifestSha256: string; segments: number[]; via: string };
     expect(event.actor).toBe('system');
-    expect(payload).toMatchObject({ exportId: r.json.exportId, manifestSha256: r.json.manifestSha256, via: 'cli' });
+    expect(payload).toMatchObject({ exportId: r.json?.exportId, manifestSha256: r.json?.manifestSha256, via: 'cli' });
     const kept = rec.host.db.prepare(`SELECT count(*) AS n FROM segment_links WHERE subject = ?`).get(`export:${payload.exportId}`) as { n: number };
     expect(kept.n).toBe(payload.segments.length);
 
