@@ -7,6 +7,7 @@ import type { AlarmRule } from './alarms.js';
 import type { Gender } from './vocab.js';
 import type { EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry } from './recordings.js';
 import { EVIDENCE_ROLES } from './recordings.js';
+import type { EvidenceManifest } from './evidenceManifest.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
   Stats, StatsPeriod, TimelineEntry, UsageForm,
@@ -66,6 +67,8 @@ export interface Api {
   personRecordings(arg: { id: string }): Promise<PersonRecordingSpan[]>;
   /** 证据导出 of a finished session into the station's evidence folder (on the record). */
   exportEvidence(arg: { sessionId: string }): Promise<EvidenceExportView>;
+  /** The manifest of an export still on the station (its summary, shown in the app), checked against the record. */
+  evidenceSummary(arg: { exportId: string }): Promise<EvidenceManifest>;
   /** 观看记录: live views and playbacks begun in [from, to), newest first. */
   viewingLog(arg: { from: number; to: number; limit?: number }): Promise<ViewingEntry[]>;
 }
@@ -112,6 +115,7 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   sessionRecording: 'signed-in',
   personRecordings: 'signed-in',
   exportEvidence: EVIDENCE_ROLES,
+  evidenceSummary: EVIDENCE_ROLES,
   viewingLog: ['admin'],
 };
 

@@ -1,6 +1,8 @@
 // The words of the recording pages (zh-CN): live view (实时画面), the video wall (视频墙), playback
 // (录像回放), evidence export (证据导出) and the viewing log (观看记录). The desk's other screens
 // are in deskText.ts; these are kept apart because they belong together and to nothing else.
+import { SESSION_KIND_LABELS } from './messages.js';
+import type { GapReason } from './recordings.js';
 
 export const R = {
   nav: { wall: '视频墙', viewingLog: '观看记录' },
@@ -15,7 +17,7 @@ export const R = {
   wall: {
     title: '视频墙', intro: '需要同步录音录像的每个房间，实时画面与录像状态。',
     empty: '办案区没有需要录音录像的房间',
-    pause: '全部停止播放', play: '全部播放', occupants: (n: number) => `在场 ${n} 人`, session: '讯（询）问进行中', openRoom: '房间详情',
+    pause: '停止播放', play: '播放画面', occupants: (n: number) => `在场 ${n} 人`, session: '讯（询）问进行中', openRoom: '房间详情',
     noCamera: '该房间没有摄像机',
   },
   playback: {
@@ -79,3 +81,14 @@ export const R = {
     unsupported: '此浏览器不能播放 H.264 视频（Media Source Extensions），请使用最新版 Chrome、Edge 或 Firefox',
   },
 } as const;
+
+/** The words for a gap's reason, as the manifest records it (one it does not know is shown as recorded). */
+export function gapReasonText(reason: string): string {
+  if (reason === 'pending') return R.playback.legend.pending;
+  return (R.playback.gapReason as Record<GapReason, string>)[reason as GapReason] ?? reason;
+}
+
+/** A session's kind in words (讯问, 询问, 辨认). */
+export function sessionKindText(kind: string): string {
+  return (SESSION_KIND_LABELS as Record<string, string>)[kind] ?? kind;
+}

@@ -11,8 +11,10 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { encodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
 import { closeable } from './closeable.js';
+import { SEGMENT_FILE } from './ffmpegArgs.js';
 import { playbackArgs } from './playbackArgs.js';
 import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
 
@@ -46,6 +48,17 @@ export interface PlaybackOutput {
 
 /** Segments whose recorded times are this close followed each other (the recorder closes one as it opens the next). */
 export const CONTIGUOUS_MS = 1500;
+
+/**
+ * Whether the recorder wrote `b` right after `a` (the same ffmpeg run, the next number). Such
+ * segments follow each other without a gap whatever their recorded times say: those are taken
+ * when the station reads of a segment's close, which a busy moment can delay by a second or two.
+ */
+export function followsInRun(a: string, b: string): boolean {
+  const ma = SEGMENT_FILE.exec(basename(a));
+  const mb = SEGMENT_FILE.exec(basename(b));
+  return ma !== null && mb !== null && ma[1] === mb[1] && Number(mb[2]) === Number(ma[2]) + 1;
+}
 
 /** Bytes of the stream; the first bytes of an init segment carry the stream's MIME type. */
 interface Out { readonly bytes: Buffer; readonly mime?: string }
@@ -116,7 +129,7 @@ async function* remux(bytes: Buffer, ffmpegPath: string, signal: AbortSignal | u
 async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
   const ffmpeg = o.ffmpegPath ?? 'ffmpeg';
   let lastInit: Buffer | null = null;
-  let previous: { endedAt: number; mediaEnd: number } | null = null;
+  let previous: { path: string; endedAt: number; mediaEnd: number } | null = null;
   for (const seg of o.segments) {
     if (seg.endedAt <= o.at) continue;
     if (o.signal?.aborted) return;
@@ -130,7 +143,7 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
     }
     const byClock = Math.max(0, (wallStart - o.origin) / 1000);
     const mediaStart: number = previous === null ? byClock
-      : wallStart - previous.endedAt <= CONTIGUOUS_MS ? previous.mediaEnd : Math.max(previous.mediaEnd, byClock);
+      : followsInRun(previous.path, seg.path) || wallStart - previous.endedAt <= CONTIGUOUS_MS ? previous.mediaEnd : Math.max(previous.mediaEnd, byClock);
     // Within the first segment, playback starts at the group of pictures holding `at`.
     const skipTo = (o.at - wallStart) / 1000;
     let tracks: readonly TrackInfo[] | null = null;
@@ -156,7 +169,7 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
         yield { bytes: moved.bytes };
       }
       o.checked?.(seg.seq, 'played');
-      previous = { endedAt: seg.endedAt, mediaEnd };
+      previous = { path: seg.path, endedAt: seg.endedAt, mediaEnd };
     } catch {
       if (o.signal?.aborted) return;
       o.checked?.(seg.seq, 'unreadable');

@@ -193,6 +193,14 @@ export class ApiService {
           throw err;
         }
       },
+      evidenceSummary: async (a) => {
+        try {
+          return await host.media.manifest(a.exportId);
+        } catch (err) {
+          if (err instanceof EvidenceError) throw new ApiError(409, err.code, err.message);
+          throw err;
+        }
+      },
       viewingLog: async (a) => host.media.viewingLog(a.from, a.to, a.limit ?? 1000),
       backups: async () => listBackups(db),
       backupNow: async () => {

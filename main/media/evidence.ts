@@ -33,7 +33,10 @@ export interface EvidencePorts {
 
 /** Why an export was refused, in the person's words (Chinese) with a code for programs. */
 export class EvidenceError extends Error {
-  constructor(readonly code: 'UNKNOWN_SESSION' | 'SESSION_RUNNING' | 'OUT_NOT_EMPTY' | 'NOTHING_RECORDED' | 'WRITE_FAILED' | 'NOT_RECORDED', message: string) {
+  constructor(
+    readonly code: 'UNKNOWN_SESSION' | 'SESSION_RUNNING' | 'OUT_NOT_EMPTY' | 'NOTHING_RECORDED' | 'WRITE_FAILED' | 'NOT_RECORDED' | 'UNKNOWN_EXPORT' | 'EXPORT_GONE' | 'MANIFEST_CHANGED',
+    message: string,
+  ) {
     super(message);
     this.name = 'EvidenceError';
   }

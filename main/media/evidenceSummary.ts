@@ -3,23 +3,12 @@
 // and the record's head — drawn from the export's manifest. One self-contained HTML file (no
 // script, no outside resource), laid out for A4, so that it opens and prints anywhere.
 import type { EvidenceManifest } from '../../common/evidenceManifest.js';
-import { SESSION_KIND_LABELS } from '../../common/messages.js';
-import { R } from '../../common/recordingText.js';
-import type { GapReason } from '../../common/recordings.js';
+import { gapReasonText, R, sessionKindText } from '../../common/recordingText.js';
 import { formatDateTimeSeconds, formatSpan } from '../../common/zonedTime.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** The words for a gap's reason (a reason the page does not know is shown as recorded). */
-export function gapReasonText(reason: string): string {
-  if (reason === 'pending') return R.playback.legend.pending;
-  return (R.playback.gapReason as Record<GapReason, string>)[reason as GapReason] ?? reason;
-}
-
-export function sessionKindText(kind: string): string {
-  return (SESSION_KIND_LABELS as Record<string, string>)[kind] ?? kind;
-}
 
 const STYLE = `
   @page { size: A4; margin: 18mm 16mm; }

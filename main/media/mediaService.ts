@@ -2,7 +2,10 @@
 // recording plans the pages draw their time scales from, playback and the evidence exports, the
 // viewing log — each behind the role the station's configuration gives it. The HTTP server and
 // the desk window reach it through MediaRoutes (streams) and the API (everything else).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MANIFEST_FILE, manifestSchema, type EvidenceManifest } from '../../common/evidenceManifest.js';
 import { R } from '../../common/recordingText.js';
 import type {
   EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry,
@@ -162,6 +165,23 @@ export class MediaService {
       store: this.store, now: this.ports.now, timeZone: this.ports.timeZone, ffmpegPath: () => this.ports.ffmpegPath(),
       segmentMs: this.ports.settings.segmentSeconds * 1000, record: (c, actor) => this.ports.record(c, actor),
     }, sessionId, dir, by, exportId);
+  }
+
+  /** An export's manifest as written, checked against the hash the record holds (for the summary shown in the app). */
+  async manifest(exportId: string): Promise<EvidenceManifest> {
+    const row = this.store.exportById(exportId);
+    if (!row) throw new EvidenceError('UNKNOWN_EXPORT', `没有编号为 ${exportId} 的导出`);
+    if (row.dir === null) throw new EvidenceError('EXPORT_GONE', `导出 ${exportId} 不在工作站上`);
+    let text: Buffer;
+    try {
+      text = await readFile(join(row.dir, MANIFEST_FILE));
+    } catch {
+      throw new EvidenceError('EXPORT_GONE', `导出 ${exportId} 已不在工作站的 ${row.dir} 中`);
+    }
+    if (createHash('sha256').update(text).digest('hex') !== row.manifestSha256) {
+      throw new EvidenceError('MANIFEST_CHANGED', `导出 ${exportId} 的清单与记录的 SHA-256 不符，已被改动`);
+    }
+    return manifestSchema.parse(JSON.parse(text.toString('utf8')));
   }
 
   async stop(): Promise<void> {

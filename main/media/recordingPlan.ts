@@ -6,7 +6,7 @@
 // caught when it is played or exported, where every byte is hashed.
 import { statSync } from 'node:fs';
 import type { CameraPlan, GapReason, PlanPiece, RecordingPlan } from '../../common/recordings.js';
-import { CONTIGUOUS_MS } from '../../hardware/camera/playbackStream.js';
+import { CONTIGUOUS_MS, followsInRun } from '../../hardware/camera/playbackStream.js';
 import type { CameraReport, RecordingStore, SegmentRow } from '../core/store/recordings.js';
 
 /** What the disk says of a segment's file, cheaply (no hashing). */
@@ -54,12 +54,16 @@ export function cameraPlan(store: RecordingStore, camera: string, from: number, 
     pieces.push(p);
   };
   let cursor = from;
+  let previous: SegmentRow | null = null;
   for (const seg of segments) {
     const a = Math.max(seg.startedAt, cursor, from);
     const b = Math.min(seg.endedAt, to);
     if (b <= a) continue;
-    if (a - cursor > CONTIGUOUS_MS) push({ kind: 'gap', from: cursor, to: a, reason: gapReason(reports, cursor, a) });
-    const start = a - cursor > CONTIGUOUS_MS ? a : cursor;
+    // The next segment of the same recorder run follows without a gap, whatever its times say.
+    const gap = a - cursor > CONTIGUOUS_MS && !(previous !== null && followsInRun(previous.path, seg.path));
+    previous = seg;
+    if (gap) push({ kind: 'gap', from: cursor, to: a, reason: gapReason(reports, cursor, a) });
+    const start = gap ? a : cursor;
     if (seg.deletedAt !== null) push({ kind: 'gap', from: start, to: b, reason: 'deleted' });
     else {
       const state = files(seg);

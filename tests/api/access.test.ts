@@ -25,7 +25,7 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },
   mediaAccess: {}, recordingPlan: { room: 'INT1', from: now - 3_600_000, to: now }, sessionRecording: { id: 'S-none' }, personRecordings: { id: 'P-none' },
-  exportEvidence: { sessionId: 'S-none' }, viewingLog: { from: now - 86_400_000, to: now },
+  exportEvidence: { sessionId: 'S-none' }, evidenceSummary: { exportId: 'EV-none' }, viewingLog: { from: now - 86_400_000, to: now },
 };
 const ROLES: Role[] = ['desk', 'operator', 'supervisor', 'admin'];
 

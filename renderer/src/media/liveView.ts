@@ -2,7 +2,8 @@
 // playhead kept close to the newest picture (a live view that drifts seconds behind is no longer
 // live), played media dropped as it ages, and the stream opened again when it breaks.
 import { ApiCallError } from '../../../common/api.js';
-import { MseBuffer, rangeAt } from './mseBuffer.js';
+import { R } from '../../../common/recordingText.js';
+import { MseBuffer, rangeAt, UnsupportedMedia } from './mseBuffer.js';
 import { openStream } from './mediaFetch.js';
 
 export type LiveState =
@@ -61,6 +62,10 @@ export function startLive(video: HTMLVideoElement, url: string, onState: (s: Liv
         }
       } catch (err) {
         if (abort.signal.aborted) return;
+        if (err instanceof UnsupportedMedia) {
+          say({ kind: 'failed', message: R.errors.unsupported, status: 0 });
+          return;
+        }
         // A refusal (not signed in, not allowed, no such camera, no picture) is final; a broken connection is not.
         if (err instanceof ApiCallError && err.status >= 400 && err.status < 500) {
           say({ kind: 'failed', message: err.message, status: err.status });
@@ -75,8 +80,11 @@ export function startLive(video: HTMLVideoElement, url: string, onState: (s: Liv
     }
   };
   say({ kind: 'connecting' });
-  void run();
+  // Started on the next turn: a view stopped at once (a component mounted and unmounted in the same
+  // moment) never reaches the station, whose viewing log would otherwise show an empty viewing.
+  const start = setTimeout(() => void run(), 0);
   return () => {
+    clearTimeout(start);
     abort.abort();
     clearInterval(watchdog);
     buffer?.close();

@@ -5,6 +5,11 @@
 /** Seconds of already-played media kept behind the playhead (to step back a little without a new request). */
 const KEEP_BEHIND_S = 30;
 
+/** The browser cannot play this stream through Media Source Extensions (no MSE, or not this codec). */
+export class UnsupportedMedia extends Error {
+  override name = 'UnsupportedMedia';
+}
+
 export class MseBuffer {
   private chain: Promise<void> = Promise.resolve();
   private closed = false;
@@ -14,7 +19,7 @@ export class MseBuffer {
   /** Attaches a new MediaSource to the video and opens one SourceBuffer of `mime`. */
   static open(video: HTMLVideoElement, mime: string): Promise<MseBuffer> {
     if (typeof MediaSource === 'undefined' || !MediaSource.isTypeSupported(mime)) {
-      return Promise.reject(new Error(`unsupported: ${mime}`));
+      return Promise.reject(new UnsupportedMedia(mime));
     }
     const source = new MediaSource();
     const url = URL.createObjectURL(source);

@@ -7,7 +7,8 @@
 import { ApiCallError } from '../../../common/api.js';
 import { decodeMarker, type PlaybackMarker } from '../../../common/playbackMarkers.js';
 import { BoxSplitter, openStream } from './mediaFetch.js';
-import { MseBuffer, nextRangeAfter, rangeAt } from './mseBuffer.js';
+import { R } from '../../../common/recordingText.js';
+import { MseBuffer, nextRangeAfter, rangeAt, UnsupportedMedia } from './mseBuffer.js';
 
 export type SegmentMarker = Extract<PlaybackMarker, { kind: 'segment' }>;
 export type RefusedMarker = Extract<PlaybackMarker, { kind: 'refused' }>;
@@ -43,6 +44,7 @@ export class PlaybackView {
   private wantPlay = true;
   private readonly listeners: [string, () => void][] = [];
   private readonly timer: ReturnType<typeof setInterval>;
+  private opening: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly video: HTMLVideoElement, private readonly urlAt: (at: number) => string, private readonly on: PlaybackEvents) {
     const listen = (name: string, fn: () => void): void => {
@@ -78,7 +80,9 @@ export class PlaybackView {
       this.video.currentTime = t;
       return;
     }
-    void this.open(at);
+    // On the next turn, so that a player stopped at once never opens a stream (see liveView.ts).
+    clearTimeout(this.opening);
+    this.opening = setTimeout(() => void this.open(at), 0);
   }
 
   setRate(rate: number): void {
@@ -97,6 +101,7 @@ export class PlaybackView {
   }
 
   stop(): void {
+    clearTimeout(this.opening);
     this.abort?.abort();
     this.abort = null;
     clearInterval(this.timer);
@@ -140,7 +145,8 @@ export class PlaybackView {
       await buffer.end();
     } catch (err) {
       if (abort.signal.aborted) return;
-      this.on.state({ kind: 'failed', message: err instanceof Error ? err.message : String(err), status: err instanceof ApiCallError ? err.status : 0 });
+      const message = err instanceof UnsupportedMedia ? R.errors.unsupported : err instanceof Error ? err.message : String(err);
+      this.on.state({ kind: 'failed', message, status: err instanceof ApiCallError ? err.status : 0 });
     }
   }
 

@@ -22,6 +22,12 @@ import { PersonScreen } from '../screens/person/PersonScreen.js';
 import { PersonsScreen } from '../screens/persons/PersonsScreen.js';
 import { ProfileScreen } from '../screens/profile/ProfileScreen.js';
 import { RoomScreen } from '../screens/room/RoomScreen.js';
+import { EvidenceScreen } from '../screens/evidence/EvidenceScreen.js';
+import { PlaybackScreen } from '../screens/playback/PlaybackScreen.js';
+import { SessionScreen } from '../screens/session/SessionScreen.js';
+import { ViewingLogScreen } from '../screens/viewingLog/ViewingLogScreen.js';
+import { VideoWallScreen } from '../screens/wall/VideoWallScreen.js';
+import { R } from '../../../common/recordingText.js';
 import { worksDesk } from '../station/access.js';
 import { useStation } from '../station/context.js';
 
@@ -54,6 +60,11 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'accounts': return mayCall(roles, 'accounts') ? <AccountsScreen /> : <NotAllowed title={T.accounts.title} />;
     case 'profile': return <ProfileScreen />;
     case 'room': return <RoomScreen key={route.id} id={route.id} />;
+    case 'wall': return <VideoWallScreen />;
+    case 'viewingLog': return mayCall(roles, 'viewingLog') ? <ViewingLogScreen /> : <NotAllowed title={R.viewingLog.title} />;
+    case 'session': return <SessionScreen key={route.id} id={route.id} />;
+    case 'playback': return <PlaybackScreen key={routeHref(route)} room={route.room} from={route.from} to={route.to} person={route.person} />;
+    case 'evidence': return mayCall(roles, 'evidenceSummary') ? <EvidenceScreen key={route.id} id={route.id} /> : <NotAllowed title={R.summary.title} />;
     case 'person': return <PersonScreen key={route.id} id={route.id} />;
     case 'check': return <SecurityCheckScreen key={route.id} id={route.id} />;
     case 'belongings': return <BelongingsScreen key={route.id} id={route.id} />;

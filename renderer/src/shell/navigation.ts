@@ -3,6 +3,7 @@
 // as what is shown.
 import { mayCall, mayIssue } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { R } from '../../../common/recordingText.js';
 import type { Role } from '../../../common/views.js';
 import type { Route } from '../router/route.js';
 import { watchesArea, worksDesk } from '../station/access.js';
@@ -12,6 +13,7 @@ export interface NavItem { readonly route: Route; readonly label: string; readon
 const ALL: readonly { readonly route: Route; readonly label: string; readonly shown: (roles: readonly Role[]) => boolean }[] = [
   { route: { name: 'overview' }, label: T.shell.nav.overview, shown: worksDesk },
   { route: { name: 'dashboard' }, label: T.shell.nav.dashboard, shown: watchesArea },
+  { route: { name: 'wall' }, label: R.nav.wall, shown: watchesArea },
   { route: { name: 'enter' }, label: T.shell.nav.enter, shown: (roles) => mayIssue(roles, 'person.enter') },
   { route: { name: 'persons' }, label: T.shell.nav.persons, shown: () => true },
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
@@ -19,6 +21,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
   { route: { name: 'audit' }, label: T.shell.nav.audit, shown: (roles) => mayCall(roles, 'audit') },
   { route: { name: 'accounts' }, label: T.shell.nav.accounts, shown: (roles) => mayCall(roles, 'accounts') },
+  { route: { name: 'viewingLog' }, label: R.nav.viewingLog, shown: (roles) => mayCall(roles, 'viewingLog') },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {
@@ -29,5 +32,6 @@ export function navItems(roles: readonly Role[]): NavItem[] {
 export function navEntryOf(route: Route, roles: readonly Role[]): Route['name'] {
   if (route.name === 'overview' && !worksDesk(roles)) return 'dashboard';
   if (route.name === 'ledger' || route.name === 'alarmReport') return 'exports';
+  if (route.name === 'session' || route.name === 'playback' || route.name === 'evidence') return 'persons';
   return route.name;
 }

@@ -9,6 +9,7 @@ import { CareForm } from './CareForm.js';
 import { ExtendForm } from './ExtendForm.js';
 import { PersonFrame } from './PersonFrame.js';
 import { TempExitForm } from './TempExitForm.js';
+import { PersonRecordings } from './PersonRecordings.js';
 import { Timeline } from './Timeline.js';
 
 /** Everything this panel can do; an account that may do none of it (a supervisor) reads instead. */
@@ -52,7 +53,10 @@ export function PersonScreen({ id }: { readonly id: string }) {
       {(person) => (
         <div className="person-columns">
           {person.summary.status !== 'exited' && <Actions person={person} />}
-          <Timeline id={id} />
+          <div>
+            <PersonRecordings id={id} />
+            <Timeline id={id} />
+          </div>
         </div>
       )}
     </PersonFrame>
