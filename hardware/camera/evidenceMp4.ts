@@ -1,9 +1,15 @@
-// One camera's segments of a session as one MP4 file for evidence. Every segment is hashed before
-// ffmpeg reads it and again after, and the file is kept only if both agree with the SHA-256
-// recorded when the segment was closed: what leaves the station is made of the recorded bytes.
+// One camera's segments of a session as one MP4 file for evidence. ffmpeg does not read the
+// segment files itself: the station reads each one once, hashes it and hands the same bytes to
+// ffmpeg through a pipe of its own (ffmpeg's concat list names pipe:3, pipe:4, …), so the file is
+// made of exactly the bytes that were checked, in one pass over the disk. A segment whose bytes
+// no longer match its recorded SHA-256 makes the file worthless: it is deleted and the caller
+// writes it again without that segment.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { runProgram } from './childProcess.js';
+import type { Writable } from 'node:stream';
 import { hashFile } from './hash.js';
 import { concatList, evidenceArgs } from './playbackArgs.js';
 
@@ -29,28 +35,72 @@ export class EvidenceWriteError extends Error {
   override name = 'EvidenceWriteError';
 }
 
-/** No ffmpeg run over a session's segments should take this long (a 2-hour session takes seconds). */
-const REMUX_TIMEOUT_MS = 30 * 60_000;
+/** The first extra file descriptor of the ffmpeg child: stdin, stdout and stderr come before it. */
+const FIRST_FD = 3;
+
+/** Writes one segment into its pipe, hashing what it writes; resolves with the hash (null: unreadable). */
+async function feed(path: string, pipe: Writable): Promise<string | null> {
+  const hash = createHash('sha256');
+  let failed = false;
+  pipe.on('error', () => { failed = true; });
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      const b = chunk as Buffer;
+      hash.update(b);
+      if (failed) continue;
+      if (!pipe.write(b)) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => { pipe.off('drain', done); pipe.off('close', done); resolve(); };
+          pipe.once('drain', done);
+          pipe.once('close', done);
+        });
+      }
+    }
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    pipe.end();
+  }
+}
 
 /**
- * Writes `out` from segments already checked (checkSegments); throws EvidenceWriteError when
- * ffmpeg fails or a segment changed while it was being read.
+ * Writes `out` from the segments, in order. Resolves with the segments found changed on the way
+ * (their bytes differ from the recorded SHA-256); when there are any, `out` is not kept. Throws
+ * EvidenceWriteError when ffmpeg fails.
  */
-export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, ffmpegPath = 'ffmpeg'): Promise<void> {
+export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, ffmpegPath = 'ffmpeg'): Promise<Extract<SegmentCheck, { ok: false }>[]> {
   if (segments.length === 0) throw new EvidenceWriteError('no segments to export');
   const work = await mkdtemp(join(dirname(out), '.export-'));
   try {
     const list = join(work, 'segments.ffconcat');
-    await writeFile(list, concatList(segments.map((s) => s.path)));
-    const r = await runProgram(ffmpegPath, evidenceArgs(list, out), REMUX_TIMEOUT_MS);
-    if (r.code !== 0) throw new EvidenceWriteError(`ffmpeg could not write ${out}: ${r.stderr.trim().split('\n').pop() ?? `exit ${String(r.code)}`}`);
+    await writeFile(list, concatList(segments.map((_s, i) => `pipe:${FIRST_FD + i}`)));
+    const child = spawn(ffmpegPath, evidenceArgs(list, out), { stdio: ['ignore', 'ignore', 'pipe', ...segments.map(() => 'pipe' as const)] });
+    let stderr = '';
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-2000); });
+    const exited = new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => resolve(code));
+    });
+    const changed: Extract<SegmentCheck, { ok: false }>[] = [];
+    for (const [i, s] of segments.entries()) {
+      const pipe = child.stdio[FIRST_FD + i] as Writable;
+      // ffmpeg gave up (it says why on exit): reading the rest would only cost time.
+      if (child.exitCode !== null || child.signalCode !== null) {
+        pipe.destroy();
+        continue;
+      }
+      const found = await feed(s.path, pipe);
+      if (found !== s.sha256) changed.push({ seq: s.seq, ok: false, found });
+    }
+    const code = await exited;
+    if (changed.length > 0) {
+      await rm(out, { force: true });
+      return changed;
+    }
+    if (code !== 0) throw new EvidenceWriteError(`ffmpeg could not write ${out}: ${stderr.trim().split('\n').pop() ?? `exit ${String(code)}`}`);
+    return [];
   } finally {
     await rm(work, { recursive: true, force: true });
-  }
-  const after = await checkSegments(segments);
-  const changed = after.find((c) => !c.ok);
-  if (changed) {
-    await rm(out, { force: true });
-    throw new EvidenceWriteError(`segment ${changed.seq} changed while it was exported`);
   }
 }

@@ -5,6 +5,8 @@
 // picture reaches the browser within a fraction of a second of ffmpeg receiving it, and a viewer
 // who joins later can start at the fragment that opens the current group of pictures.
 
+import { AAC } from './playbackArgs.js';
+
 export interface LiveRun {
   /** What ffmpeg reads: the URL the station's one stream-input function gave for this camera. */
   readonly input: string;
@@ -13,8 +15,6 @@ export interface LiveRun {
 }
 
 export const LIVE_FRAGMENT_MS = 200;
-/** Audio for the browser: AAC-LC at this bit rate is plenty for speech from an 8 kHz G.711 source. */
-export const LIVE_AUDIO_BITRATE = '48k';
 
 export function liveArgs(r: LiveRun): string[] {
   return [
@@ -28,7 +28,7 @@ export function liveArgs(r: LiveRun): string[] {
     '-i', r.input,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy',
-    '-c:a', 'aac', '-b:a', LIVE_AUDIO_BITRATE,
+    ...AAC,
     '-f', 'mp4',
     '-movflags', 'empty_moov+default_base_moof+frag_keyframe',
     '-frag_duration', String(LIVE_FRAGMENT_MS * 1000),

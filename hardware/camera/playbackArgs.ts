@@ -5,12 +5,16 @@
 // segments themselves, with the camera's own audio, stay on the station under their recorded
 // SHA-256.
 
-/** Audio for people: AAC-LC; speech from an 8 kHz G.711 source loses nothing audible at this rate. */
-export const AAC_BITRATE = '64k';
+/**
+ * Audio for people: AAC-LC; speech from an 8 kHz G.711 (64 kbit/s) source loses nothing audible
+ * at 32 kbit/s. ffmpeg's fast coder: its default (two-loop) coder takes minutes for the audio of
+ * a two-hour session, the fast one seconds, with no difference a listener of speech can hear.
+ */
+export const AAC_BITRATE = '32k';
+export const AAC = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', AAC_BITRATE] as const;
 /** One time base for every segment's video, so segments laid one after another share it. */
 export const VIDEO_TIMESCALE = 90_000;
 
-const audioToAac = ['-c:a', 'aac', '-b:a', AAC_BITRATE];
 
 /** One segment, read from stdin (the bytes just checked against their SHA-256), to fragmented MP4 on stdout. */
 export function playbackArgs(): string[] {
@@ -18,7 +22,7 @@ export function playbackArgs(): string[] {
     '-hide_banner', '-nostdin', '-loglevel', 'error',
     '-f', 'matroska', '-i', 'pipe:0',
     '-map', '0:v:0', '-map', '0:a:0?',
-    '-c:v', 'copy', ...audioToAac,
+    '-c:v', 'copy', ...AAC,
     '-f', 'mp4',
     // A fragment per group of pictures: each starts on a keyframe, so playback can start at any of them.
     '-movflags', 'empty_moov+default_base_moof+frag_keyframe',
@@ -27,20 +31,24 @@ export function playbackArgs(): string[] {
   ];
 }
 
-/** Segments named in an ffconcat list, one after another, to one MP4 file (index at the front, so it plays while copying). */
+/**
+ * Segments named in an ffconcat list (files or pipes), one after another, to one MP4 file. Its index stays at the
+ * end (no faststart): moving it to the front would write the whole file a second time, and every
+ * player opens a file from a disk or a USB stick either way.
+ */
 export function evidenceArgs(listFile: string, out: string): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error', '-y',
-    '-f', 'concat', '-safe', '0', '-i', listFile,
+    // The list names pipes (the station feeds each segment's checked bytes through its own).
+    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
     '-map', '0:v:0', '-map', '0:a:0?',
-    '-c:v', 'copy', ...audioToAac,
-    '-movflags', '+faststart',
+    '-c:v', 'copy', ...AAC,
     '-video_track_timescale', String(VIDEO_TIMESCALE),
     '-f', 'mp4', out,
   ];
 }
 
-/** An ffconcat list of files (paths quoted as the format wants: ' closes and reopens the quote). */
+/** An ffconcat list of inputs (quoted as the format wants: ' closes and reopens the quote). */
 export function concatList(paths: readonly string[]): string {
   return `ffconcat version 1.0\n${paths.map((p) => `file '${p.replaceAll("'", "'\\''")}'\n`).join('')}`;
 }

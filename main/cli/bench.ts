@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../host/rendererBuild.js';
 type BenchFn = () => Promise<Record<string, number>>;
 const MODULES: readonly [file: string, fn: string][] = [
   ['store.ts', 'benchStore'], ['startCheck.ts', 'benchStartCheck'], ['replay.ts', 'benchReplay'], ['rfid.ts', 'benchRfid'], ['camera.ts', 'benchCamera'], ['ui.ts', 'benchUi'],
+  ['recordings.ts', 'benchRecordings'],
 ];
 
 async function main(): Promise<void> {

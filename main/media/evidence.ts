@@ -13,7 +13,7 @@ import { checkSegments, writeEvidenceMp4 } from '../../hardware/camera/evidenceM
 import { fileSafe } from '../../hardware/camera/ffmpegArgs.js';
 import { hashFile } from '../../hardware/camera/hash.js';
 import type { RecordingStore, SegmentRow, SessionRow } from '../core/store/recordings.js';
-import { cameraPlan } from './recordingPlan.js';
+import { cameraPlan, fileState } from './recordingPlan.js';
 import { summaryHtml } from './evidenceSummary.js';
 
 export type ExportRequester =
@@ -68,6 +68,9 @@ async function emptyOrAbsent(dir: string): Promise<boolean> {
   }
 }
 
+/** Tries at writing one camera's file: each finds the changed segments the one before could not know of. */
+const MAX_ATTEMPTS = 4;
+
 export function newExportId(now: number): string {
   return `EV${now}${randomBytes(3).toString('hex')}`;
 }
@@ -83,14 +86,16 @@ export async function exportSession(ports: EvidencePorts, sessionId: string, out
   const cameras = store.roomCameras(session.room, session.startedAt, endedAt);
   const prepared = await Promise.all(cameras.map(async (camera) => {
     const plan = cameraPlan(store, camera, session.startedAt, endedAt, { now: ports.now(), segmentMs: ports.segmentMs });
-    const present = store.segments(camera, session.startedAt, endedAt).filter((s) => s.deletedAt === null);
-    const checks = await checkSegments(present);
-    const good = present.filter((s) => checks.find((c) => c.seq === s.seq)?.ok);
-    const changed = present.flatMap((s) => {
-      const c = checks.find((x) => x.seq === s.seq);
-      return c && !c.ok && c.found !== null ? [{ seq: s.seq, startedAt: s.startedAt, endedAt: s.endedAt, expected: s.sha256, found: c.found }] : [];
+    const recorded = store.segments(camera, session.startedAt, endedAt).filter((s) => s.deletedAt === null);
+    // A file of another size has changed for certain (its hash is taken to name it); the rest are
+    // hashed as they are written into the MP4. A file that is gone is one of the plan's gaps.
+    const states = new Map(recorded.map((s) => [s.seq, fileState(s)]));
+    const resized = recorded.filter((s) => states.get(s.seq) === 'resized');
+    const changed: ManifestCamera['changed'] = (await checkSegments(resized)).flatMap((c) => {
+      const s = recorded.find((x) => x.seq === c.seq);
+      return s && !c.ok ? [{ seq: s.seq, startedAt: s.startedAt, endedAt: s.endedAt, expected: s.sha256, found: c.found }] : [];
     });
-    return { camera, plan, good, changed };
+    return { camera, plan, good: recorded.filter((s) => states.get(s.seq) === 'present'), changed };
   }));
   if (prepared.every((p) => p.good.length === 0)) {
     throw new EvidenceError('NOTHING_RECORDED', `讯（询）问 ${sessionId} 没有可导出的录像（房间的摄像机在这段时间没有留下与记录相符的录像片段）`);
@@ -100,14 +105,26 @@ export async function exportSession(ports: EvidencePorts, sessionId: string, out
     const manifestCameras: ManifestCamera[] = [];
     const files: EvidenceManifest['files'] = [];
     for (const p of prepared) {
-      const file = p.good.length > 0 ? `camera-${fileSafe(p.camera)}.mp4` : null;
+      const name = `camera-${fileSafe(p.camera)}.mp4`;
+      let file: string | null = null;
+      // Each try leaves out the segments the one before found changed.
+      for (let attempt = 0; attempt < MAX_ATTEMPTS && p.good.length > 0 && file === null; attempt++) {
+        const changed = await writeEvidenceMp4(p.good, join(out, name), ports.ffmpegPath());
+        for (const c of changed) {
+          const s = p.good.find((x) => x.seq === c.seq);
+          if (s) p.changed.push({ seq: s.seq, startedAt: s.startedAt, endedAt: s.endedAt, expected: s.sha256, found: c.found });
+        }
+        p.good = p.good.filter((s) => !changed.some((c) => c.seq === s.seq));
+        if (changed.length === 0) file = name;
+      }
       if (file) {
-        await writeEvidenceMp4(p.good, join(out, file), ports.ffmpegPath());
         const digest = await hashFile(join(out, file));
         files.push({ name: file, bytes: digest.bytes, sha256: digest.sha256 });
       }
-      manifestCameras.push({ camera: p.camera, file, segments: placed(p.good), gaps: gapsOf(p.plan.pieces), changed: p.changed });
+      p.changed.sort((a, b) => a.startedAt - b.startedAt);
+      manifestCameras.push({ camera: p.camera, file, segments: file ? placed(p.good) : [], gaps: gapsOf(p.plan.pieces), changed: p.changed });
     }
+    if (files.length === 0) throw new EvidenceError('NOTHING_RECORDED', `讯（询）问 ${sessionId} 没有可导出的录像（录像片段均与记录不符）`);
     const manifest: EvidenceManifest = {
       format: MANIFEST_FORMAT, exportId, exportedAt: ports.now(),
       exportedBy: by.via === 'desk' ? { via: 'desk', account: by.account, officerId: by.officerId, name: store.officerName(by.officerId) } : { via: 'cli', osUser: by.osUser },
