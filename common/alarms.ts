@@ -33,11 +33,11 @@ export const ALARM_LABELS: Record<AlarmRule, string> = {
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: '严重', warning: '警告' };
 
+/** The disk the recordings are written to, the device of storage alarms (device:storage). */
+export const STORAGE_DEVICE = 'storage';
+
 /** Subjects are written kind:id (person:P1, room:R1, session:S1, device:D1, tag:T1). */
 export type SubjectKind = 'person' | 'room' | 'session' | 'device' | 'tag';
-export function subjectOf(kind: SubjectKind, id: string): string {
-  return `${kind}:${id}`;
-}
 export function parseSubject(subject: string): { kind: SubjectKind; id: string } | null {
   const i = subject.indexOf(':');
   const kind = subject.slice(0, i);

@@ -3,14 +3,14 @@
 // the server derives its routes and its role checks from the tables below.
 import type { Command, CommandType } from './commands.js';
 import type { Rejection } from './rejections.js';
-import type { AlarmRule } from './alarms.js';
-import type { Gender } from './vocab.js';
+import type { z } from 'zod';
+import type { ApiArgSchemas } from './apiArgs.js';
 import type { EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry } from './recordings.js';
 import { EVIDENCE_ROLES } from './recordings.js';
 import type { EvidenceManifest } from './evidenceManifest.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
-  Stats, StatsPeriod, TimelineEntry, UsageForm,
+  Stats, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -21,61 +21,69 @@ export type AuthResult = { readonly ok: true; readonly session: SessionInfo } | 
 
 export interface AccountView { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[]; readonly locked: boolean; readonly disabled: boolean }
 
-export interface Api {
+/** What each method answers. Its argument is the method's schema in common/apiArgs.ts. */
+export interface ApiResults {
   /** Who is signed in on this page (null: nobody). */
-  session(arg: Record<string, never>): Promise<SessionInfo | null>;
+  session: SessionInfo | null;
   /** Whether the first administrator still has to be created. */
-  setupState(arg: Record<string, never>): Promise<{ readonly needed: boolean; readonly example: boolean }>;
-  setup(arg: { officerId: string; name: string; gender: Gender; password: string }): Promise<AuthResult>;
-  login(arg: { account: string; password: string }): Promise<AuthResult>;
-  logout(arg: Record<string, never>): Promise<{ readonly ok: true }>;
-  changePassword(arg: { oldPassword: string; newPassword: string }): Promise<AuthResult>;
+  setupState: { readonly needed: boolean; readonly example: boolean };
+  setup: AuthResult;
+  login: AuthResult;
+  logout: { readonly ok: true };
+  changePassword: AuthResult;
 
-  overview(arg: Record<string, never>): Promise<Overview>;
-  /** `from`/`to` bound the entry time; `exitedFrom`/`exitedTo` the exit time (the persons behind a stay figure). */
-  persons(arg: { status?: 'in' | 'exited' | 'all'; text?: string; from?: number; to?: number; exitedFrom?: number; exitedTo?: number; limit?: number }): Promise<PersonSummary[]>;
-  person(arg: { id: string }): Promise<PersonDetail | null>;
-  timeline(arg: { id: string }): Promise<TimelineEntry[]>;
-  alarms(arg: { active?: boolean; rule?: AlarmRule; room?: string; from?: number; to?: number; limit?: number }): Promise<AlarmView[]>;
-  form(arg: { id: string }): Promise<UsageForm | null>;
-  submit(arg: { command: CommandInput }): Promise<SubmitResponse>;
-  audit(arg: Record<string, never>): Promise<AuditResult>;
+  overview: Overview;
+  persons: PersonSummary[];
+  person: PersonDetail | null;
+  timeline: TimelineEntry[];
+  alarms: AlarmView[];
+  form: UsageForm | null;
+  submit: SubmitResponse;
+  audit: AuditResult;
   /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
-  deskTag(arg: Record<string, never>): Promise<{ readonly tag: string; readonly at: number } | null>;
+  deskTag: { readonly tag: string; readonly at: number } | null;
 
   /** Figures per local day / week / month over [from, to). */
-  stats(arg: { period: StatsPeriod; from: number; to: number }): Promise<Stats>;
+  stats: Stats;
   /** 《涉案人员进出办案区登记台账》 of the persons who entered in [from, to). */
-  ledger(arg: { from: number; to: number }): Promise<LedgerRow[]>;
+  ledger: LedgerRow[];
   /** How browsers on the LAN reach the station, and the certificate fingerprint to check. */
-  serverInfo(arg: Record<string, never>): Promise<ServerInfo>;
+  serverInfo: ServerInfo;
   /** A JPEG (data: URL) of what a camera sees now. */
-  snapshot(arg: { camera: string }): Promise<{ readonly camera: string; readonly at: number; readonly dataUrl: string }>;
-  backups(arg: Record<string, never>): Promise<BackupView[]>;
-  backupNow(arg: Record<string, never>): Promise<BackupView>;
+  snapshot: { readonly camera: string; readonly at: number; readonly dataUrl: string };
+  backups: BackupView[];
+  backupNow: BackupView;
 
-  accounts(arg: Record<string, never>): Promise<AccountView[]>;
-  saveAccount(arg: { account: string; officerId: string; roles: Role[]; password?: string; disabled?: boolean }): Promise<AuthResult>;
+  accounts: AccountView[];
+  saveAccount: AuthResult;
 
   /** What this account may do with recordings (live view, playback, export, the viewing log). */
-  mediaAccess(arg: Record<string, never>): Promise<MediaAccess>;
+  mediaAccess: MediaAccess;
   /** A room's recording over [from, to), camera by camera, with every gap and why. */
-  recordingPlan(arg: { room: string; from: number; to: number }): Promise<RecordingPlan>;
+  recordingPlan: RecordingPlan;
   /** A session with its room's recording and the evidence exports made of it. */
-  sessionRecording(arg: { id: string }): Promise<SessionRecording | null>;
+  sessionRecording: SessionRecording | null;
   /** A person's stays in rooms that must be recorded, and their sessions. */
-  personRecordings(arg: { id: string }): Promise<PersonRecordingSpan[]>;
+  personRecordings: PersonRecordingSpan[];
   /** 证据导出 of a finished session into the station's evidence folder (on the record). */
-  exportEvidence(arg: { sessionId: string }): Promise<EvidenceExportView>;
+  exportEvidence: EvidenceExportView;
   /** The manifest of an export still on the station (its summary, shown in the app), checked against the record. */
-  evidenceSummary(arg: { exportId: string }): Promise<EvidenceManifest>;
+  evidenceSummary: EvidenceManifest;
   /** 观看记录: live views and playbacks begun in [from, to), newest first. */
-  viewingLog(arg: { from: number; to: number; limit?: number }): Promise<ViewingEntry[]>;
+  viewingLog: ViewingEntry[];
 }
 
-export type ApiMethod = keyof Api;
-export type ApiArg<K extends ApiMethod> = Parameters<Api[K]>[0];
-export type ApiResult<K extends ApiMethod> = Awaited<ReturnType<Api[K]>>;
+export type ApiMethod = keyof ApiArgSchemas & keyof ApiResults;
+/** Compiles only while the schemas and the results name the same methods. */
+type SameMethods = [Exclude<keyof ApiArgSchemas, keyof ApiResults>, Exclude<keyof ApiResults, keyof ApiArgSchemas>] extends [never, never] ? true : false;
+export const API_TABLES_AGREE: SameMethods = true;
+/** A method's argument as a page sends it (the schema's input). */
+export type ApiArg<K extends ApiMethod> = z.input<ApiArgSchemas[K]>;
+/** A method's argument as the server's handler receives it, checked (the schema's output). */
+export type ApiCheckedArg<K extends ApiMethod> = z.output<ApiArgSchemas[K]>;
+export type ApiResult<K extends ApiMethod> = ApiResults[K];
+/** The whole contract as functions, one argument object each. */
+export type Api = { [K in ApiMethod]: (arg: ApiArg<K>) => Promise<ApiResult<K>> };
 
 /** A command as a page sends it: the station adds time and the signed-in officer. */
 export type CommandInput = Command | { type: CommandType; [field: string]: unknown };

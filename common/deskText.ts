@@ -44,6 +44,8 @@ export const T = {
   },
   field: { officers: '民警', officer: '民警', approver: '审批人', note: '备注' },
   subject: {
+    person: (name: string, id: string) => `${name}（${id}）`,
+    storage: '录像存储',
     session: (kind: string, person: string) => `${kind} · ${person}`,
     sessionId: (id: string) => `讯（询）问 ${id}`,
     device: (id: string, room: string) => (room ? `设备 ${id}（${room}）` : `设备 ${id}`),
@@ -245,7 +247,7 @@ export const T = {
     open: '详情', form: '登记表', none: '没有符合条件的人员',
   },
   camera: {
-    states: { recording: '录像中', not_recording: '未录像', offline: '离线', unreported: '未上报' },
+    states: { recording: '录像中', not_recording: '未录像', offline: '离线', unreported: '未上报', no_recorder: '录像程序缺失' },
     lastSegment: (t: string) => `最近片段 ${t}`, noSegment: '尚无录像片段', reason: (r: string) => `录像程序：${r}`,
     view: '查看画面', viewShort: '画面', viewOf: (id: string) => `查看摄像机 ${id} 的当前画面`,
     title: (id: string) => `摄像机 ${id} 当前画面`, loading: '正在获取画面…', takenAt: (t: string) => `取得时间 ${t}`,

@@ -1,6 +1,6 @@
 // The zh-CN message catalogue: labels of every vocabulary and alarm, in the words desk officers
 // and supervisors use (see the glossary).
-import type { Basis, CareKind, CorrectableField, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
+import type { Basis, CorrectableField, Destination, Disposition, Gender, PersonRole, RoomKind, SessionKind } from './vocab.js';
 import type { RecordingState, Role } from './views.js';
 import type { EventType } from './events.js';
 import type { IdNumberProblem } from './idNumber.js';
@@ -34,8 +34,6 @@ export const SESSION_KIND_LABELS: Record<SessionKind, string> = { interrogation:
 
 export const DISPOSITION_LABELS: Record<Disposition, string> = { returned: '已返还', transferred: '已移交', retained: '未返还（扣押/暂存）' };
 
-export const CARE_LABELS: Record<CareKind, string> = { meal: '饮食', water: '饮水', rest: '休息', medical: '就医', toilet: '如厕' };
-
 export const COLLECTION_LABELS: Record<string, string> = {
   fingerprint: '指纹', dna: 'DNA', portrait: '人像', urine: '尿检', blood: '血样', voiceprint: '声纹', iris: '虹膜', footprint: '足迹',
 };
@@ -43,7 +41,7 @@ export const COLLECTION_LABELS: Record<string, string> = {
 // Labels of the read models the desk shows.
 
 export const RECORDING_LABELS: Record<RecordingState, string> = {
-  recorded: '录像中', not_recorded: '未录像', offline: '摄像机离线', no_camera: '无摄像机',
+  recorded: '录像中', not_recorded: '未录像', offline: '摄像机离线', no_camera: '无摄像机', no_recorder: '录像程序缺失',
 };
 
 export const ACCOUNT_ROLE_LABELS: Record<Role, string> = { desk: '登记民警', operator: '讯问室操作员', supervisor: '督察/法制', admin: '管理员' };

@@ -6,8 +6,8 @@ import type { Settings } from './settings.js';
 
 import type { Basis, CorrectableField, Destination, Disposition, Gender, PersonRole, ReaderRole, RoomKind, SessionKind } from './vocab.js';
 
-export type Role = 'desk' | 'operator' | 'supervisor' | 'admin';
-export const ROLES: readonly Role[] = ['desk', 'operator', 'supervisor', 'admin'];
+export const ROLES = ['desk', 'operator', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface SessionInfo {
   readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[];
@@ -15,14 +15,16 @@ export interface SessionInfo {
   readonly memoryOnly?: boolean;
 }
 
-/** recorded: every camera online and recording; otherwise why not. */
-export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera';
+/** recorded: every camera online and recording; otherwise why not (no_recorder: the recording programs are missing). */
+export type RecordingState = 'recorded' | 'not_recorded' | 'offline' | 'no_camera' | 'no_recorder';
 
 export interface CameraView {
   readonly id: string; readonly room: string; readonly online: boolean | null; readonly recording: boolean | null;
   readonly statusAt: number | null; readonly lastSegmentAt: number | null;
   /** Why the recorder says what it says (English, from the recorder), when it is running. */
   readonly reason?: string | null;
+  /** The station records this camera but its recording programs (ffmpeg, ffprobe) are missing. */
+  readonly recorderMissing?: boolean;
 }
 export interface ReaderView { readonly id: string; readonly room: string | null; readonly role: ReaderRole; readonly online: boolean | null; readonly statusAt: number | null }
 

@@ -60,12 +60,6 @@ export function formatSpan(ms: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
-/** The start of the calendar day (in the zone) that contains the instant. */
-export function startOfDay(ms: number, timeZone: string): number {
-  const p = wallParts(ms, timeZone);
-  return fromWallInput(`${p.year}-${p.month}-${p.day}T00:00`, timeZone) ?? ms;
-}
-
 /** YYYYMMDD of the instant in the zone, for ids. */
 export function compactDate(ms: number, timeZone: string): string {
   const p = wallParts(ms, timeZone);

@@ -1,7 +1,7 @@
 // The server side of the API contract: one handler per method, each given the caller's session.
 // Role checks happen before a handler runs (see dispatch); handlers check what depends on the
 // arguments (which command a role may issue) and log supervisors' reads of personal data.
-import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
+import type { ApiCheckedArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { API_ACCESS, mayCall, mayIssue } from '../../common/api.js';
 import { isCommandType } from '../../common/commands.js';
 import { reject } from '../../common/rejections.js';
@@ -12,7 +12,7 @@ import { passwordProblem } from '../auth/password.js';
 import { isLoopback } from '../server/addresses.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyRecord } from '../core/store/verify.js';
-import { API_ARG_SCHEMAS } from './argSchemas.js';
+import { API_ARG_SCHEMAS } from '../../common/apiArgs.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
 import { ledger } from './queries/ledger.js';
 import { stats } from './queries/stats.js';
@@ -38,7 +38,7 @@ export class ApiError extends Error {
   }
 }
 
-type Handlers = { [K in ApiMethod]: (arg: ApiArg<K>, ctx: CallContext) => Promise<ApiResult<K>> };
+type Handlers = { [K in ApiMethod]: (arg: ApiCheckedArg<K>, ctx: CallContext) => Promise<ApiResult<K>> };
 
 /** The caller's address when the call comes through the station's own window (Electron IPC). */
 export const DESK_ADDRESS = 'desk';
@@ -50,7 +50,7 @@ export const atStation = (address: string | null): boolean => address === DESK_A
  * Reads of personal data that a supervisor's call writes to the access log, with what was read:
  * a person, a search's filters, the whole area, a camera's picture.
  */
-const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiArg<K>) => string | null } = {
+const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiCheckedArg<K>) => string | null } = {
   person: (a) => a.id, timeline: (a) => a.id, form: (a) => a.id,
   persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
   ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera,
@@ -130,11 +130,11 @@ export class ApiService {
         if (!changed.ok) host.accounts.log(session.account, 'password_change_failed', null, ctx.address);
         return changed.ok ? { ok: true, session } : changed;
       },
-      overview: async () => {
-        const view = overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example });
-        // The recorder's own words on why a camera is not recording, for the desk's tooltip.
-        return { ...view, clockJumps: [...host.station.state.clockJumps], rooms: view.rooms.map((r) => ({ ...r, cameras: r.cameras.map((c) => ({ ...c, reason: host.recording?.status(c.id)?.reason ?? null })) })) };
-      },
+      // The recorders' own words on each camera (and a missing recorder), beside what the record says.
+      overview: async () => ({
+        ...overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
+        clockJumps: [...host.station.state.clockJumps],
+      }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),

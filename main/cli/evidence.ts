@@ -12,7 +12,9 @@ import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDb } from '../core/store/db.js';
 import { RecordingStore } from '../core/store/recordings.js';
-import { loadConfig, type StationConfig } from '../host/config.js';
+import { loadConfig } from '../host/config.js';
+import { DEMO_DIR, findConfig } from '../host/dataFolder.js';
+import { DB_FILE } from '../host/recordCheck.js';
 import { StationHost } from '../host/stationHost.js';
 import { askStation } from '../media/evidenceSocket.js';
 import { evidenceRequestHandler } from '../media/evidenceRequests.js';
@@ -20,7 +22,6 @@ import { verifyExport } from '../media/evidenceVerify.js';
 import { parseArgs, UsageError } from './args.js';
 
 const USAGE = 'usage: npm run evidence -- export --data DIR --session ID --out OUT [--config FILE]\n       npm run evidence -- verify OUT [--data DIR]';
-const DB_FILE = 'station.db';
 
 const say = (line: string): void => { process.stderr.write(`evidence: ${line}\n`); };
 const print = (value: unknown): void => { process.stdout.write(`${JSON.stringify(value)}\n`); };
@@ -33,10 +34,11 @@ function osUser(): string {
   }
 }
 
-/** The station's configuration for this data folder: --config, else STATION_CONFIG, else station.json in it. */
-function configFor(dataDir: string, option: string | undefined): StationConfig | null {
-  const path = option ?? process.env.STATION_CONFIG ?? join(dataDir, 'station.json');
-  return option || process.env.STATION_CONFIG || existsSync(path) ? loadConfig(resolve(path)) : null;
+/** The folder of the data folder's record: its own, or demo/ when it holds only the example area's. */
+function recordFolder(dataDir: string): string | null {
+  if (existsSync(join(dataDir, DB_FILE))) return dataDir;
+  const demo = join(dataDir, DEMO_DIR);
+  return existsSync(join(demo, DB_FILE)) ? demo : null;
 }
 
 async function exportCommand(argv: readonly string[]): Promise<number> {
@@ -45,17 +47,19 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
   const { data, session, out } = args.options;
   if (!data || !session || !out) throw new UsageError('export needs --data, --session and --out');
   const dataDir = resolve(data);
+  const recordDir = recordFolder(dataDir);
+  if (recordDir === null) {
+    say(`${dataDir} 中没有工作站记录（${DB_FILE}）`);
+    print({ ok: false, code: 'NO_RECORD', message: `no record in ${dataDir}` });
+    return 1;
+  }
   const ask = { op: 'export' as const, session, out: resolve(out), osUser: osUser() };
-  let reply = await askStation(dataDir, ask);
+  let reply = await askStation(recordDir, ask);
   let by = 'station';
   if (reply === null) {
-    if (!existsSync(join(dataDir, DB_FILE))) {
-      say(`${dataDir} 中没有工作站记录（${DB_FILE}）`);
-      print({ ok: false, code: 'NO_RECORD', message: `no record in ${dataDir}` });
-      return 1;
-    }
     // No station runs on this folder: this process is the record's only writer while it exports.
-    const host = new StationHost({ dataDir, config: configFor(dataDir, args.options.config), log: (line) => say(line) });
+    const configPath = findConfig(args.options.config, process.env, dataDir);
+    const host = new StationHost({ dataDir: recordDir, config: configPath ? loadConfig(configPath) : null, log: (line) => say(line) });
     try {
       reply = await evidenceRequestHandler(host.media)(ask);
     } finally {
@@ -82,9 +86,9 @@ async function verifyCommand(argv: readonly string[]): Promise<number> {
   let recorded: ((exportId: string) => string | null) | undefined;
   let close = (): void => undefined;
   if (args.options.data) {
-    const path = join(resolve(args.options.data), DB_FILE);
-    if (!existsSync(path)) throw new UsageError(`no record at ${path}`);
-    const db = openDb(path, { readonly: true });
+    const folder = recordFolder(resolve(args.options.data));
+    if (folder === null) throw new UsageError(`no record in ${resolve(args.options.data)}`);
+    const db = openDb(join(folder, DB_FILE), { readonly: true });
     const store = new RecordingStore(db);
     recorded = (id) => store.exportById(id)?.manifestSha256 ?? null;
     close = () => db.close();

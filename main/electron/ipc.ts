@@ -1,24 +1,22 @@
-// The station API over IPC: one channel per contract method (derived from the contract, never
-// typed twice), answered only for the app's own frames. The window's sign-in token lives here in
-// the main process; the page never sees it.
-import { ipcMain, type WebContents } from 'electron';
+// The station API over IPC: one channel per contract method (channels.ts, shared with the
+// preload), answered only for the app's own frames, by the same ApiService as the HTTP server.
+// The window's sign-in token lives here in the main process; the page never sees it.
 import { API_METHODS } from '../../common/api.js';
 import type { RecordedEvent } from '../../common/events.js';
-import { ApiError, type ApiService, type CallContext } from '../api/service.js';
+import { ApiError, DESK_ADDRESS, type ApiService, type CallContext } from '../api/service.js';
 import type { StationHost } from '../host/stationHost.js';
 import { changeNotice } from '../server/http.js';
+import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
+import type { DeskIpc, DeskWebContents } from './electronApis.js';
 import { isTrustedSender } from './security.js';
 
-export const channelOf = (method: string): string => `api:${method}`;
-export const CHANGE_CHANNEL = 'station:change';
-
-export function serveIpc(host: StationHost, service: ApiService, contents: () => WebContents | null): () => void {
+export function serveIpc(ipcMain: DeskIpc, host: StationHost, service: ApiService, contents: () => DeskWebContents | null): () => void {
   let token: string | undefined;
   for (const method of API_METHODS) {
-    ipcMain.handle(channelOf(method), async (event, arg: unknown) => {
+    ipcMain.handle(channelOf(method), async (event, arg: unknown): Promise<IpcReply> => {
       if (!isTrustedSender(event.senderFrame?.url)) throw new Error('refused: not the station page');
       const ctx: CallContext = {
-        session: host.accounts.session(token), token, address: 'desk',
+        session: host.accounts.session(token), token, address: DESK_ADDRESS,
         setToken: (t) => { token = t ?? undefined; },
       };
       try {

@@ -3,12 +3,11 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { ApiCallError, type ApiArg, type ApiMethod, type ApiResult, type StationBridge } from '../../common/api.js';
 import type { ChangeNotice } from '../../common/views.js';
-
-type Reply = { ok: true; value: unknown } | { ok: false; status: number; code: string; message: string };
+import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
 
 const bridge = {
   async invoke<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
-    const reply = (await ipcRenderer.invoke(`api:${method}`, arg)) as Reply;
+    const reply = (await ipcRenderer.invoke(channelOf(method), arg)) as IpcReply;
     // Only an Error's message crosses the context bridge, so the status and code ride in it;
     // renderer/api/bridge.ts turns it back into an ApiCallError.
     if (!reply.ok) throw new ApiCallError(reply.status, reply.code, JSON.stringify({ status: reply.status, code: reply.code, message: reply.message }));
@@ -16,9 +15,9 @@ const bridge = {
   },
   subscribe(onChange: (n: ChangeNotice) => void, onConnection?: (connected: boolean) => void): () => void {
     const listener = (_e: unknown, notice: ChangeNotice): void => onChange(notice);
-    ipcRenderer.on('station:change', listener);
+    ipcRenderer.on(CHANGE_CHANNEL, listener);
     onConnection?.(true);
-    return () => { ipcRenderer.removeListener('station:change', listener); };
+    return () => { ipcRenderer.removeListener(CHANGE_CHANNEL, listener); };
   },
 } satisfies StationBridge;
 

@@ -18,6 +18,9 @@ const recordingSchema = z.object({
   segmentSeconds: z.number().int().min(2).max(3600).default(60),
   retentionDays: z.number().int().positive().default(30),
   minFreeMB: z.number().int().positive().default(2048),
+  /** The recorder and its checker; by default the ones shipped with the app, then those on PATH. */
+  ffmpegPath: z.string().min(1).optional(),
+  ffprobePath: z.string().min(1).optional(),
   /** Roles that may watch a room live (实时画面). */
   liveViewRoles: roleList.default([...DEFAULT_LIVE_ROLES]),
   /** Roles that may play recordings back (录像回放). */
@@ -71,7 +74,12 @@ export function loadConfig(path: string): StationConfig {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(`${path}: not valid JSON: ${(err as Error).message}`);
+    // Say where, never what: the text around the error may hold a camera's password.
+    const message = (err as Error).message;
+    const line = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const at = line ? `第 ${line[1]} 行第 ${line[2]} 列` : position ? `第 ${position[1]} 个字符处` : '';
+    throw new ConfigError(`${path}: 不是有效的 JSON${at ? `（${at}）` : ''}`);
   }
   return parseConfig(value, path);
 }

@@ -1,6 +1,7 @@
 // Hardware settings carried on the area's camera entries in the configuration file (the record
 // keeps only id and room; addresses and passwords stay in the local file).
 import { z } from 'zod';
+import { ConfigError } from './config.js';
 
 const cameraHardware = z.object({
   id: z.string().min(1),
@@ -16,12 +17,12 @@ export type CameraHardware = z.output<typeof cameraHardware>;
 export function camerasFromConfig(area: Record<string, unknown> | undefined): CameraHardware[] {
   const list = area?.cameras;
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new Error('configuration area.cameras must be a list');
+  if (!Array.isArray(list)) throw new ConfigError('area.cameras must be a list');
   return list.map((entry, i) => {
     const r = cameraHardware.safeParse(entry);
     if (r.success) return r.data;
     const issue = r.error.issues[0];
     const name = typeof (entry as { id?: unknown })?.id === 'string' ? (entry as { id: string }).id : `#${i + 1}`;
-    throw new Error(`configuration area.cameras ${name}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
+    throw new ConfigError(`area.cameras ${name}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
   });
 }

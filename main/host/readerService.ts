@@ -5,7 +5,7 @@
 import { parseReaderConfig, type ReaderConfig } from '../../hardware/rfid/config.js';
 import { ReaderManager } from '../../hardware/rfid/manager.js';
 import type { TagReading } from '../../hardware/rfid/types.js';
-import type { StationHost } from './stationHost.js';
+import type { ReportPort } from './ports.js';
 
 export const DESK_READER_ID = 'DESK-ENROL';
 
@@ -13,29 +13,30 @@ export const DESK_READER_ID = 'DESK-ENROL';
 export function readersFromConfig(area: Record<string, unknown> | undefined): ReaderConfig[] {
   const list = area?.readers;
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new Error('configuration area.readers must be a list');
+  if (!Array.isArray(list)) throw new Error('must be a list');
   return list.flatMap((entry, i) => (entry && typeof entry === 'object' && 'transport' in entry ? [parseReaderConfig(entry, i)] : []));
+}
+
+export interface ReaderPorts extends ReportPort {
+  /** A wristband shown to the desk's enrolment reader, offered to the desk for binding. */
+  deskTag(seen: { readonly tag: string; readonly at: number }): void;
 }
 
 export class ReaderService {
   private readonly rooms: ReaderManager | null;
   private readonly desk: ReaderManager | null;
 
-  constructor(private readonly host: StationHost, readers: readonly ReaderConfig[], deskReader: ReaderConfig | null) {
-    const log = (line: string): void => host.log(`rfid: ${line}`);
+  constructor(ports: ReaderPorts, readers: readonly ReaderConfig[], deskReader: ReaderConfig | null) {
+    const log = (line: string): void => ports.log(`rfid: ${line}`);
+    const report = (reader: string, command: Record<string, unknown>): void => ports.report(command, `device:${reader}`);
     this.rooms = readers.length === 0 ? null : new ReaderManager([...readers], {
-      tagRead: (r: TagReading) => this.submit(r.reader, { type: 'tag.read', reader: r.reader, tag: r.tag, rssi: r.rssi, antenna: r.antenna }),
-      deviceStatus: (reader, online) => this.submit(reader, { type: 'device.status', device: reader, online }),
-    }, { log, now: host.now });
+      tagRead: (r: TagReading) => report(r.reader, { type: 'tag.read', reader: r.reader, tag: r.tag, rssi: r.rssi, antenna: r.antenna }),
+      deviceStatus: (reader, online) => report(reader, { type: 'device.status', device: reader, online }),
+    }, { log, now: ports.now });
     this.desk = deskReader === null ? null : new ReaderManager([deskReader], {
-      tagRead: (r) => { host.deskTag = { tag: r.tag, at: r.at }; },
+      tagRead: (r) => ports.deskTag({ tag: r.tag, at: r.at }),
       deviceStatus: (_reader, online, _at, reason) => log(`desk reader ${online ? 'online' : `offline (${reason})`}`),
-    }, { log, now: host.now });
-  }
-
-  private submit(reader: string, command: Record<string, unknown>): void {
-    const r = this.host.station.submit(command, { actor: `device:${reader}` });
-    if (!r.ok) this.host.log(`rfid: ${String(command.type)} from ${reader} refused: ${r.rejection.message}`);
+    }, { log, now: ports.now });
   }
 
   start(): void {

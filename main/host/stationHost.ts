@@ -6,6 +6,7 @@ import { zoneOffsetMinutes } from '../../common/dates.js';
 import { Accounts } from '../auth/accounts.js';
 import { Station } from '../core/station.js';
 import type { Db } from '../core/store/db.js';
+import { SegmentStore } from '../core/store/segments.js';
 import { SYSTEM_ACTOR } from '../../common/events.js';
 import type { BackupView } from '../../common/views.js';
 import { StationClock, systemTime, virtualTime, type TimeSource } from './stationClock.js';
@@ -22,6 +23,7 @@ import { camerasFromConfig } from './deviceConfig.js';
 import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
+import { locateRecordingTools } from './recordingTools.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 import { MediaService } from '../media/mediaService.js';
 import { EvidenceSocket } from '../media/evidenceSocket.js';
@@ -64,6 +66,7 @@ export class StationHost {
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
+  private devicesStarting: Promise<unknown> | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
   private readonly timer: DeadlineTimer;
@@ -106,7 +109,7 @@ export class StationHost {
         const recorded = r.events.find((e) => e.type === command.type);
         return recorded ? { ok: true, seq: recorded.seq } : { ok: false, message: 'not recorded' };
       },
-      cameras: () => this.recording, ffmpegPath: () => 'ffmpeg', area: () => this.station.state,
+      cameras: () => this.recording, ffmpegPath: () => this.recording?.ffmpegPath ?? rec.ffmpegPath ?? 'ffmpeg', area: () => this.station.state,
       accessLog: (account, action, target, address) => this.accounts.log(account, action, target, address),
     });
     if (options.restored) {
@@ -179,6 +182,12 @@ export class StationHost {
     this.backupTimer.unref();
   }
 
+  /** Puts a device's or the system's report on the record; a refusal is logged (a device cannot be told). */
+  readonly report = (command: Record<string, unknown>, actor: string): void => {
+    const r = this.station.submit(command, { actor });
+    if (!r.ok) this.log(`station: ${String(command.type)} from ${actor} refused: ${r.rejection.message}`);
+  };
+
   get timeZone(): string {
     return this.config.timeZone;
   }
@@ -195,8 +204,13 @@ export class StationHost {
     this.log(area ? `station: area ${this.station.state.area?.name ?? ''} configured` : 'station: no configuration given, started the example area (示例办案区)');
   }
 
-  /** Starts the readers and recorders named in the configuration. */
-  startDevices(): void {
+  /**
+   * Starts the readers and recorders named in the configuration, once the recording tools are
+   * located (`shippedTools`: the folder of those shipped with the app). Resolves with why the
+   * recorder cannot run, when cameras are to be recorded and it cannot (the station runs on).
+   */
+  startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
+    // The configuration is checked before anything starts, so a mistake in it starts nothing.
     let desk = null;
     let readers;
     try {
@@ -204,19 +218,30 @@ export class StationHost {
       desk = this.config.deskReader ? parseReaderConfig({ id: DESK_READER_ID, room: null, role: 'exit', ...this.config.deskReader }) : null;
       readers = readersFromConfig(this.config.area);
     } catch (err) {
-      throw new ConfigError(`reader configuration: ${(err as Error).message}`);
+      throw err instanceof ConfigError ? err : new ConfigError(`area.readers: ${(err as Error).message}`);
     }
-    this.readers = new ReaderService(this, readers, desk);
-    this.readers.start();
+    const cameras = camerasFromConfig(this.config.area);
     const rec = this.config.recording;
-    this.recording = new RecordingService(this, camerasFromConfig(this.config.area), {
-      dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays, minFreeBytes: rec.minFreeMB * 1024 * 1024,
+    const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
+    const starting = locateRecordingTools(tools).then((located) => {
+      this.readers = new ReaderService({ report: this.report, log: this.log, now: this.now, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
+      this.readers.start();
+      const ports = { report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db) };
+      this.recording = new RecordingService(ports, cameras, {
+        dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays,
+        minFreeBytes: rec.minFreeMB * 1024 * 1024, tools,
+      }, located);
+      this.recording.start();
+      return { recorderProblems: this.recording.problems() };
     });
-    this.recording.start();
+    this.devicesStarting = starting;
     this.evidenceSocket = EvidenceSocket.listen(this.dataDir, evidenceRequestHandler(this.media), this.log);
+    return starting;
   }
 
   async stopDevices(): Promise<void> {
+    await this.devicesStarting?.catch(() => undefined);
+    this.devicesStarting = null;
     const socket = this.evidenceSocket;
     this.evidenceSocket = null;
     await Promise.all([this.recording?.stop(), this.readers?.stop(), this.media.stop(), socket?.then((s) => s?.close())]);

@@ -10,10 +10,11 @@ import type { RecordedEvent } from '../../common/events.js';
 import type { ChangeNotice } from '../../common/views.js';
 import { SESSION_MS } from '../auth/accounts.js';
 import { ApiService, ApiError, type CallContext } from '../api/service.js';
-import { exportRange } from '../api/argSchemas.js';
+import { exportRange } from '../../common/apiArgs.js';
 import { alarmList, alarmsByIds } from '../api/queries/alarms.js';
 import { ledger } from '../api/queries/ledger.js';
-import { alarmsCsv, ledgerCsv } from '../api/csv.js';
+import { recordNames } from '../api/queries/names.js';
+import { alarmsCsv, exportFileName, ledgerCsv } from '../api/csv.js';
 import type { StationHost } from '../host/stationHost.js';
 import { parseCookies, SESSION_COOKIE, sessionCookie } from './cookies.js';
 import { addressKey, certificateNames, HostCheck, isLoopback, LOOPBACK_HOSTS } from './addresses.js';
@@ -24,6 +25,8 @@ import { sendMedia } from './mediaHttp.js';
 
 export interface ServerOptions {
   readonly rendererDir: string;
+  /** The station's one API service, shared with the window's IPC; a server of its own otherwise. */
+  readonly service?: ApiService;
   readonly https?: { readonly key: string; readonly cert: string };
   readonly version?: string;
   /**
@@ -72,7 +75,7 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     logger: false, bodyLimit: 1 << 20, requestTimeout,
     ...(options.https ? { https: { ...options.https, ...timing } } : { http: timing }),
   }) as unknown as FastifyInstance;
-  const service = new ApiService(host);
+  const service = options.service ?? new ApiService(host);
   const hosts = new HostCheck(options.allowedHosts ?? [...LOOPBACK_HOSTS, ...(options.https ? certificateNames(options.https.cert) : [])]);
   const limiterOptions = { limit: AUTH_ATTEMPTS_PER_MINUTE, windowMs: 60_000, now: host.now };
   const addressLimiter = new RateLimiter({ ...limiterOptions, neverRefusedWhenFull: isLoopback });
@@ -164,18 +167,13 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
       return reply.code(400).send({ code: 'BAD_REQUEST', message: `导出的起止时间有误：${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}（from、to 为 UTC 毫秒，from < to）` });
     }
     const { from, to } = range.data as { from: number; to: number };
-    const names = (sql: string): Map<string, string> => new Map((host.db.prepare(sql).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
-    const officers = names('SELECT id, name FROM officers');
+    const names = recordNames(host.db);
     let body: string;
-    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), officers, host.timeZone, host.now());
-    else if (name === 'alarms.csv') {
-      body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), {
-        officers, rooms: names('SELECT id, name FROM rooms'), persons: names('SELECT person_id AS id, name FROM custody_records'),
-      }, host.timeZone);
-    }
+    if (name === 'ledger.csv') body = ledgerCsv(ledger(host.db, from, to), names, host.timeZone, host.now());
+    else if (name === 'alarms.csv') body = alarmsCsv(alarmList(host.db, { from, to, limit: 100_000 }), names, host.timeZone);
     else return reply.code(404).send({ code: 'NOT_FOUND', message: '没有这个导出' });
     host.accounts.log(ctx.session.account, `export:${name}`, `${from}-${to}`, req.ip);
-    const file = `${name.replace('.csv', '')}-${new Date(from).toISOString().slice(0, 10)}.csv`;
+    const file = exportFileName(name, from, host.timeZone);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'no-store').send(body);
   });
 

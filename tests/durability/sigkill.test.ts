@@ -20,8 +20,10 @@ describe('SIGKILL during a stream of commands', () => {
   it(`loses no acknowledged command over ${ROUNDS} kills`, async () => {
     const acked: { marker: string; seq: number }[] = [];
     let killedWithUnacked = 0;
+    let record = '';
     for (let round = 0; round < ROUNDS; round++) {
       const st = await startStation(dir);
+      record = st.record;
       const auth = round === 0
         ? await st.call<{ ok: boolean }>('setup', { officerId: 'K1', name: '值班民警', gender: 'male', password: 'durable123' })
         : await st.call<{ ok: boolean }>('login', { account: 'K1', password: 'durable123' });
@@ -52,7 +54,7 @@ describe('SIGKILL during a stream of commands', () => {
       await stream;
     }
 
-    const db = openDb(join(dir, 'station.db'));
+    const db = openDb(record);
     try {
       const verified = verifyChain(db);
       expect(verified.ok).toBe(true);

@@ -8,6 +8,8 @@ export const REPO = join(import.meta.dirname, '../..');
 
 export interface RunningStation {
   readonly url: string;
+  /** The database file the station records to (demo/station.db for the example area). */
+  readonly record: string;
   readonly child: ChildProcess;
   readonly stderr: () => string;
   /** The sign-in cookie of the last sign-in (empty before). */
@@ -42,18 +44,18 @@ export async function startStation(dataDir: string, extraArgs: readonly string[]
   let err = '';
   child.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, record } = await new Promise<{ url: string; record: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`station exited (${String(code)}) before listening:\n${err}`)));
     lines.on('line', (line) => {
       try {
-        const msg = JSON.parse(line) as { event?: string; url?: string };
-        if (msg.event === 'listening' && msg.url) resolve(msg.url);
+        const msg = JSON.parse(line) as { event?: string; url?: string; record?: string };
+        if (msg.event === 'listening' && msg.url && msg.record) resolve({ url: msg.url, record: msg.record });
       } catch { /* not a status line */ }
     });
   });
   let cookie = '';
   return {
-    url, child, stderr: () => err, cookie: () => cookie,
+    url, record, child, stderr: () => err, cookie: () => cookie,
     async call<T>(method: string, arg: unknown = {}) {
       const res = await fetch(`${url}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(arg) });
       const set = res.headers.get('set-cookie');

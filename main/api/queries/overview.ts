@@ -15,6 +15,7 @@ const flag = (v: number | null): boolean | null => (v === null ? null : v === 1)
 
 export function recordingState(cameras: readonly CameraView[]): RecordingState {
   if (cameras.length === 0) return 'no_camera';
+  if (cameras.some((c) => c.recorderMissing === true)) return 'no_recorder';
   if (cameras.some((c) => c.online !== true)) return cameras.some((c) => c.online === false) ? 'offline' : 'not_recorded';
   return cameras.every((c) => c.recording === true) ? 'recorded' : 'not_recorded';
 }
@@ -30,7 +31,11 @@ function removedParts(db: Db): Overview['removed'] {
   return { rooms, devices };
 }
 
-export interface OverviewContext { readonly now: number; readonly timeZone: string; readonly example: boolean }
+export interface OverviewContext {
+  readonly now: number; readonly timeZone: string; readonly example: boolean;
+  /** What the recorders say of a camera beyond the record (their reason, a missing recorder). */
+  readonly camera?: (id: string) => { readonly reason: string | null; readonly recorderMissing: boolean } | null;
+}
 
 export function overview(db: Db, ctx: OverviewContext): Overview {
   const area = db.prepare('SELECT id, name, settings FROM area LIMIT 1').get() as { id: string; name: string; settings: string } | undefined;
@@ -38,7 +43,13 @@ export function overview(db: Db, ctx: OverviewContext): Overview {
   // Rooms, readers and cameras removed by area.update stay in their tables for the history; the area now is the rest.
   const cameras: CameraView[] = (db.prepare(`SELECT c.*, (SELECT max(ended_at) FROM segments s WHERE s.camera_id = c.id) AS last_segment_at
       FROM cameras c WHERE c.removed_at IS NULL ORDER BY c.id`).all() as CameraRow[])
-    .map((c) => ({ id: c.id, room: c.room_id, online: flag(c.online), recording: flag(c.recording), statusAt: c.status_at, lastSegmentAt: c.last_segment_at }));
+    .map((c) => {
+      const note = ctx.camera?.(c.id) ?? null;
+      return {
+        id: c.id, room: c.room_id, online: flag(c.online), recording: flag(c.recording), statusAt: c.status_at, lastSegmentAt: c.last_segment_at,
+        ...(note ? { reason: note.reason, recorderMissing: note.recorderMissing } : {}),
+      };
+    });
   const readers: ReaderView[] = (db.prepare('SELECT * FROM readers WHERE removed_at IS NULL ORDER BY id').all() as ReaderRow[])
     .map((r) => ({ id: r.id, room: r.room_id, role: r.role as ReaderRole, online: flag(r.online), statusAt: r.status_at }));
   const officers = (db.prepare(`SELECT o.*, p.room_id, p.outside FROM officers o LEFT JOIN presence p ON p.who = o.id ORDER BY o.id`).all() as OfficerRow[])

@@ -129,11 +129,6 @@ export function alarmKey(rule: AlarmRule, subject: string): string {
   return `${rule}|${subject}`;
 }
 
-/** A person still in the area's custody (registered, not exited). */
-export function isPresentPerson(p: Person): boolean {
-  return p.exited === null;
-}
-
 export function roomOf(state: AreaState, who: string): string | null {
   const w = state.presence.get(who);
   return w === undefined || w === 'outside' ? null : w.room;

@@ -21,6 +21,17 @@ function makePrivate(path: string): void {
 
 export type Db = Database.Database;
 
+let nativeBinding: string | undefined;
+
+/**
+ * The better-sqlite3 addon this process loads, when it is not the one npm built for Node (the
+ * Electron window in development loads a build for Electron's ABI kept in a separate folder, so
+ * that the tests keep theirs). Set once at start, before the first database is opened.
+ */
+export function useSqliteBinding(path: string | undefined): void {
+  nativeBinding = path;
+}
+
 export interface OpenOptions {
   readonly migrationsDir?: string;
   readonly readonly?: boolean;
@@ -33,7 +44,7 @@ export interface OpenOptions {
  */
 export function openDb(path: string, options: OpenOptions = {}): Db {
   if (!options.readonly) makePrivate(path);
-  const db = new Database(path, { readonly: options.readonly ?? false });
+  const db = new Database(path, { readonly: options.readonly ?? false, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -300,5 +300,8 @@ export class Projector {
         this.run('alarmAck', ev.at, ev.actor, ev.payload.note, ev.payload.alarmId);
         return;
     }
+    // A new event type must be given its projection (even if that is nothing) before it compiles.
+    const unprojected: never = ev;
+    throw new Error(`no projection for event ${JSON.stringify(unprojected)}`);
   }
 }

@@ -1,5 +1,6 @@
 // 录像存储空间不足: the recording disk reported free space below its threshold. Once it is full,
 // every interrogation goes unrecorded, so this is raised at once.
+import { STORAGE_DEVICE } from '../../../common/alarms.js';
 import type { HeldRule } from '../types.js';
 
 export const storageLow: HeldRule = {
@@ -8,6 +9,6 @@ export const storageLow: HeldRule = {
   kind: 'held',
   graceMs: () => 0,
   holds({ state }, hold) {
-    if (state.storage?.low) hold('device:storage');
+    if (state.storage?.low) hold(`device:${STORAGE_DEVICE}`);
   },
 };

@@ -1,28 +1,24 @@
-// An alarm's subject (person:P1, room:R1, session:S1, device:D1, tag:T1) in the desk's words.
-import { parseSubject } from '../../../common/alarms.js';
-import { T } from '../../../common/deskText.js';
-import { SESSION_KIND_LABELS } from '../../../common/messages.js';
+// An alarm's subject in the desk's words: the common wording (common/subjectText.ts) with the
+// names the page knows from the overview.
+import { subjectText } from '../../../common/subjectText.js';
 import type { Names } from '../station/names.js';
 
 export function describeSubject(subject: string, names: Names): string {
-  const s = parseSubject(subject);
-  if (!s) return subject;
-  switch (s.kind) {
-    case 'person': return names.person(s.id);
-    case 'room': return names.room(s.id);
-    case 'session': {
+  return subjectText(subject, {
+    person: (id) => names.persons.get(id)?.name ?? null,
+    room: (id) => names.rooms.get(id)?.name ?? null,
+    session: (id) => {
       for (const room of names.rooms.values()) {
-        const session = room.sessions.find((x) => x.id === s.id);
-        if (session) return T.subject.session(SESSION_KIND_LABELS[session.kind], names.person(session.personId));
+        const session = room.sessions.find((x) => x.id === id);
+        if (session) return { kind: session.kind, personId: session.personId };
       }
-      return T.subject.sessionId(s.id);
-    }
-    case 'device': {
+      return null;
+    },
+    deviceRoom: (id) => {
       for (const room of names.rooms.values()) {
-        if (room.cameras.some((c) => c.id === s.id) || room.readers.some((r) => r.id === s.id)) return T.subject.device(s.id, room.name);
+        if (room.cameras.some((c) => c.id === id) || room.readers.some((r) => r.id === id)) return room.id;
       }
-      return T.subject.device(s.id, '');
-    }
-    case 'tag': return T.subject.tag(s.id);
-  }
+      return null;
+    },
+  });
 }

@@ -1,0 +1,89 @@
+// The desk application: one window showing the station's pages over app://, talking to the
+// station through IPC. Everything else — configuration, data folder, record, devices, the LAN
+// server — is the one start-up path of every host (main/host/boot.ts).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { STARTUP_TEXT } from '../../common/startupText.js';
+import { bootStation, type BootedStation } from '../host/boot.js';
+import { electronSqliteBinding } from '../host/electronNative.js';
+import { stationArgsOf } from '../host/startArgs.js';
+import { StartupError } from '../host/startupError.js';
+import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
+import { serveIpc } from './ipc.js';
+import { registerAppScheme, serveApp } from './protocol.js';
+import { allowNavigation, allowNewWindow, allowPermission, APP_ORIGIN, webPreferences } from './security.js';
+
+export function runDesk(e: DeskElectron, proc: DeskProcess): void {
+  const { app } = e;
+  registerAppScheme(e.protocol);
+  // A second start of the app shows the running window instead of a second station on the same record.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // In development the command line is `electron APP_FOLDER …`; an installed app's is `app …`.
+  const argv = stationArgsOf(proc.argv.slice(app.isPackaged ? 1 : 2));
+  const appRoot = app.getAppPath();
+  const rendererDir = join(appRoot, 'dist', 'renderer');
+  let win: DeskWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!win || win.isDestroyed()) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (ev) => ev.preventDefault());
+  });
+
+  const fail = (err: unknown): void => {
+    const failure = err instanceof StartupError ? err : new StartupError('INTERNAL', STARTUP_TEXT.internal((err as Error).message), { cause: err });
+    process.stderr.write(`station: ${failure.code}: ${failure.message}\n`);
+    e.dialog.showErrorBox(STARTUP_TEXT.failedTitle, failure.message);
+    app.exit(1);
+  };
+
+  const start = async (): Promise<void> => {
+    const binding = proc.electronVersion && !app.isPackaged ? electronSqliteBinding(appRoot, proc.electronVersion) : null;
+    let booted: BootedStation;
+    try {
+      booted = await bootStation({
+        argv, env: proc.env, defaultDataDir: app.getPath('userData'), rendererDir, http: 'lan',
+        migrationsDir: join(appRoot, 'migrations'), log: (line) => process.stderr.write(`${line}\n`),
+        ...(binding && existsSync(binding) ? { sqliteBinding: binding } : {}),
+        // An installed app carries ffmpeg and ffprobe in resources/ffmpeg (electron-builder.yml).
+        ...(app.isPackaged && proc.resourcesPath ? { shippedTools: join(proc.resourcesPath, 'ffmpeg') } : {}),
+      });
+    } catch (err) {
+      fail(err);
+      return;
+    }
+
+    serveApp(e.protocol, rendererDir);
+    e.session.defaultSession.setPermissionRequestHandler((_wc, permission, done) => done(allowPermission(permission)));
+    e.session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+
+    const window = new e.BrowserWindow({
+      width: 1366, height: 768, minWidth: 1024, minHeight: 700, title: '办案区管控工作站', show: false,
+      webPreferences: webPreferences(join(appRoot, 'dist', 'electron', 'preload.cjs')),
+    });
+    win = window;
+    window.webContents.on('will-navigate', (ev, url) => { if (!allowNavigation(url)) ev.preventDefault(); });
+    window.webContents.on('will-redirect', (ev, url) => { if (!allowNavigation(url)) ev.preventDefault(); });
+    window.webContents.setWindowOpenHandler(({ url }) => {
+      // A link to the outside world opens in the system browser, never inside the desk window.
+      if (!allowNewWindow(url) && url.startsWith('https://')) void e.shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    const stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, () => (window.isDestroyed() ? null : window.webContents));
+    window.once('ready-to-show', () => window.show());
+    app.on('window-all-closed', () => {
+      stopIpc();
+      void booted.stop().finally(() => app.quit());
+    });
+    await window.loadURL(`${APP_ORIGIN}/`);
+    for (const w of booted.warnings) void e.dialog.showMessageBox({ type: 'warning', title: STARTUP_TEXT.warningTitle, message: w.message });
+  };
+
+  app.whenReady().then(start).catch(fail);
+}

@@ -1,0 +1,161 @@
+// The one start-up path of every host (`npm run station`, `npm start`, the desk app): the
+// arguments and the configuration file → the data folder → the record → the station and its
+// devices → one API service → the HTTP server when one is wanted. What cannot go on is a
+// StartupError (said to the person in Chinese and written to station.log in the data folder);
+// what the station can run with but someone must fix is returned as a warning.
+import { join, resolve } from 'node:path';
+import { STARTUP_TEXT } from '../../common/startupText.js';
+import { UsageError } from '../cli/args.js';
+import { ApiService } from '../api/service.js';
+import { SchemaTooNewError } from '../core/store/migrations.js';
+import { useSqliteBinding } from '../core/store/db.js';
+import { ConfigError, loadConfig, type StationConfig } from './config.js';
+import { findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
+import { DB_FILE } from './recordCheck.js';
+import { restoreBackup } from './restore.js';
+import { systemTime } from './stationClock.js';
+import { serve, type Serving } from './serve.js';
+import { parseStartArgs, type StartArgs } from './startArgs.js';
+import { StartupError } from './startupError.js';
+import { appendStartupLog } from './startupLog.js';
+import { AreaConfigError, StationHost } from './stationHost.js';
+
+export interface BootOptions {
+  /** The station's command-line options (see START_USAGE). */
+  readonly argv: readonly string[];
+  /** STATION_CONFIG and STATION_DATA are read from here. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The data folder when neither --data nor STATION_DATA names one. */
+  readonly defaultDataDir: string;
+  /** The built pages. */
+  readonly rendererDir: string;
+  /**
+   * 'always': the headless station, whose pages are its HTTP server (127.0.0.1 unless LAN access);
+   * 'lan': the desk app, whose window talks over IPC: a port only with LAN access.
+   */
+  readonly http: 'always' | 'lan';
+  /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
+  readonly migrationsDir?: string;
+  /** The folder of the recording tools shipped with the installed app (resources/ffmpeg). */
+  readonly shippedTools?: string;
+  /** A better-sqlite3 addon built for this runtime, when it is not node_modules' own. */
+  readonly sqliteBinding?: string;
+  readonly log: (line: string) => void;
+  readonly now?: () => number;
+}
+
+export interface BootedStation {
+  readonly host: StationHost;
+  /** The one API service, for the HTTP server and the window's IPC alike. */
+  readonly service: ApiService;
+  /** The HTTP server, when one was started. */
+  readonly serving: Serving | null;
+  readonly dataDir: string;
+  readonly configPath: string | null;
+  readonly record: RecordPlace & { readonly path: string };
+  /** Problems the station runs with, already logged; each host shows them to the person. */
+  readonly warnings: readonly StartupError[];
+  stop(): Promise<void>;
+}
+
+/** What an unexpected failure looks like to the person, with the details kept for the log. */
+function asStartupError(err: unknown, configPath: string | null): StartupError {
+  if (err instanceof StartupError) return err;
+  if (err instanceof UsageError) return new StartupError('USAGE', STARTUP_TEXT.usage(err.message), { cause: err });
+  if (err instanceof ConfigError) {
+    const where = configPath ?? '';
+    const detail = err.message.startsWith(`${where}: `) ? err.message.slice(where.length + 2) : err.message;
+    return new StartupError('CONFIG_INVALID', STARTUP_TEXT.configInvalid(where, detail), { cause: err });
+  }
+  return new StartupError('INTERNAL', STARTUP_TEXT.internal((err as Error).message), { cause: err });
+}
+
+/**
+ * Finds the record (restoring a backup into its place first when asked), and opens it checked;
+ * a record written by a newer station is refused in the person's words.
+ */
+function openRecord(dataDir: string, args: StartArgs, config: StationConfig | null, configPath: string | null, o: BootOptions, now: () => number): { place: RecordPlace; host: StationHost } {
+  let path = join(dataDir, DB_FILE);
+  try {
+    const place = recordPlace(dataDir, { configuresArea: config?.area !== undefined, restoring: args.restore !== undefined, now: now() }, o.log);
+    path = join(place.dir, DB_FILE);
+    const restored = args.restore === undefined ? undefined
+      : restoreBackup({ dataDir: place.dir, backupDir: config?.backup?.dir ?? null }, args.restore, now(), o.log);
+    const host = new StationHost({
+      dataDir: place.dir, config, log: o.log,
+      ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}), ...(restored ? { restored } : {}),
+    });
+    return { place, host };
+  } catch (err) {
+    if (err instanceof SchemaTooNewError) throw new StartupError('DB_NEWER', STARTUP_TEXT.dbNewer(path, err.found, err.supported), { cause: err });
+    if (err instanceof AreaConfigError) throw new StartupError('AREA_REFUSED', STARTUP_TEXT.areaRefused(configPath ?? '', err.message), { cause: err });
+    throw err;
+  }
+}
+
+/** The configured area's id, when the configuration names one. */
+function configuredAreaId(config: StationConfig | null): string | null {
+  const area = config?.area?.area;
+  return area && typeof area === 'object' && typeof (area as { id?: unknown }).id === 'string' ? (area as { id: string }).id : null;
+}
+
+export async function bootStation(o: BootOptions): Promise<BootedStation> {
+  let args: StartArgs;
+  try {
+    args = parseStartArgs(o.argv);
+  } catch (err) {
+    throw asStartupError(err, null);
+  }
+  const dataDir = resolve(args.data ?? o.env.STATION_DATA ?? o.defaultDataDir);
+  prepareDataFolder(dataDir);
+  const now = o.now ?? systemTime.wall;
+  const warnings: StartupError[] = [];
+  let configPath: string | null = null;
+  let host: StationHost | null = null;
+  let serving: Serving | null = null;
+  try {
+    useSqliteBinding(o.sqliteBinding);
+    configPath = findConfig(args.config, o.env, dataDir);
+    const config = configPath ? loadConfig(configPath) : null;
+    const opened = openRecord(dataDir, args, config, configPath, o, now);
+    const place = opened.place;
+    host = opened.host;
+    if (place.demo) o.log(`station: ${STARTUP_TEXT.demo(place.dir)}`);
+    const configured = configuredAreaId(config);
+    const recorded = host.station.state.area?.id ?? null;
+    if (configured !== null && recorded !== null && configured !== recorded) warnings.push(new StartupError('AREA_DIFFERS', STARTUP_TEXT.areaDiffers(recorded, configured)));
+    const devices = await host.startDevices(o.shippedTools ? { shippedTools: o.shippedTools } : {});
+    if (devices.recorderProblems.length > 0) warnings.push(new StartupError('RECORDER_MISSING', STARTUP_TEXT.recorderMissing(devices.recorderProblems)));
+    const service = new ApiService(host);
+    const lan = args.lan || (config?.server.lan ?? false);
+    if (o.http === 'always' || lan) {
+      serving = await serve(host, {
+        rendererDir: o.rendererDir, service, lan, dataDir, port: args.port ?? config?.server.port ?? 8620, ...(args.bind ? { bind: args.bind } : {}),
+      });
+      host.serverInfo = serving.info;
+    }
+    for (const w of warnings) {
+      o.log(`station: ${w.message}`);
+      appendStartupLog(dataDir, now(), 'warning', w.code, w.message);
+    }
+    appendStartupLog(dataDir, now(), 'start', place.demo ? 'DEMO' : 'RECORD', `${join(place.dir, DB_FILE)}; configuration ${configPath ?? '(none)'}; ${serving ? `serving ${serving.url}` : 'no port'}`);
+    const running = host;
+    const server = serving;
+    return {
+      host: running, service, serving: server, dataDir, configPath, record: { ...place, path: join(place.dir, DB_FILE) }, warnings,
+      async stop() {
+        await server?.server.close();
+        await running.stopDevices();
+        running.close();
+      },
+    };
+  } catch (err) {
+    const failure = asStartupError(err, configPath);
+    const cause = failure.cause instanceof Error ? (failure.cause.stack ?? failure.cause.message) : undefined;
+    appendStartupLog(dataDir, now(), 'error', failure.code, failure.message, failure.code === 'INTERNAL' ? cause : undefined);
+    await serving?.server.close().catch(() => undefined);
+    await host?.stopDevices().catch(() => undefined);
+    host?.close();
+    throw failure;
+  }
+}

@@ -1,0 +1,187 @@
+// The Electron main module, run under Node against a typed fake of Electron: it honours --config
+// and the station.json in its data folder (userData), opens no port without LAN access, serves
+// HTTPS with the fingerprint it shows with LAN access, starts nothing as a second instance, and
+// shows a start-up failure in a dialog.
+import { X509Certificate } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import { createServer, Server, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STARTUP_TEXT } from '../../common/startupText.js';
+import type { ServerInfo } from '../../common/views.js';
+import { REPO } from '../helpers/stationProcess.js';
+import { AREA, scratch, type Scratch } from '../host/bootFixtures.js';
+import { fakeElectron, type FakeElectron } from './fakeElectron.js';
+
+let s: Scratch;
+let desk: FakeElectron | null = null;
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  if (desk?.windows.length) {
+    desk.emitApp('window-all-closed');
+    await desk.quit;
+  }
+  desk = null;
+  s?.remove();
+});
+
+/** Loads main/electron/main.ts afresh with the fake as 'electron' and the given command line. */
+async function startDesk(args: readonly string[] = [], options: { lock?: boolean } = {}): Promise<FakeElectron> {
+  const fake = fakeElectron({ userData: s.path('userData'), appPath: REPO, ...options });
+  desk = fake;
+  vi.resetModules();
+  vi.doMock('electron', () => fake.module);
+  const argv = process.argv;
+  process.argv = [process.execPath, REPO, ...args];
+  try {
+    await import('../../main/electron/main.js');
+  } finally {
+    process.argv = argv;
+  }
+  return fake;
+}
+
+type Reply<T> = { ok: true; value: T } | { ok: false; status: number; code: string; message: string };
+
+async function call<T>(fake: FakeElectron, method: string, arg: unknown = {}): Promise<T> {
+  const reply = (await fake.invoke(method, arg)) as Reply<T>;
+  if (!reply.ok) throw new Error(`${method}: ${reply.status} ${reply.message}`);
+  return reply.value;
+}
+
+async function signInAsAdmin(fake: FakeElectron): Promise<void> {
+  const r = await call<{ ok: boolean }>(fake, 'setup', { officerId: 'ADM', name: '管理员', gender: 'male', password: 'station2026' });
+  expect(r.ok).toBe(true);
+}
+
+function httpsGet(url: string, ca: string): Promise<number> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: u.port, path: u.pathname, servername: 'localhost', ca }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the desk app under a fake Electron', () => {
+  it('records the area of --config, in the window over IPC, and opens no port without LAN access', async () => {
+    s = scratch('desk-config-');
+    const listen = vi.spyOn(Server.prototype, 'listen');
+    const data = s.path('data');
+    const fake = await startDesk(['--no-sandbox', '--config', s.config('area.json', { area: AREA }), '--data', data, '--disable-gpu']);
+    expect(await fake.outcome).toBe('window');
+    expect(fake.windows[0]?.loaded).toEqual(['app://station/']);
+    expect(fake.windows[0]?.shown).toBe(true);
+    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(fake.calls.protocolHandled).toEqual(['app']);
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false });
+    await signInAsAdmin(fake);
+    const overview = await call<{ area: { id: string } }>(fake, 'overview');
+    expect(overview.area.id).toBe('CX-01');
+    expect(existsSync(join(data, 'station.db'))).toBe(true);
+    expect(await call<ServerInfo>(fake, 'serverInfo')).toEqual({ lan: false, urls: [], fingerprint: null });
+    // No port: the one listener is the evidence socket in the data folder (a path, not an address).
+    expect(listen.mock.calls.filter(([where]) => typeof where !== 'string' || !where.startsWith(data))).toEqual([]);
+    // A page that is not the app's gets no answer.
+    await expect(fake.invoke('setupState', {}, 'https://evil.example/')).rejects.toThrow(/not the station page/);
+    expect(fake.windows[0]?.navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(fake.windows[0]?.navigate('will-navigate', 'app://station/#/persons')).toBe(false);
+  });
+
+  it('reads station.json in its data folder (userData) when started from the menu', async () => {
+    s = scratch('desk-userdata-');
+    s.config(join('userData', 'station.json'), { area: AREA });
+    const fake = await startDesk();
+    expect(await fake.outcome).toBe('window');
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false });
+    expect(existsSync(s.path('userData', 'station.db'))).toBe(true);
+    expect(existsSync(s.path('userData', 'demo'))).toBe(false);
+  });
+
+  it('without a configuration shows the example area from its own record', async () => {
+    s = scratch('desk-demo-');
+    const fake = await startDesk();
+    expect(await fake.outcome).toBe('window');
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: true });
+    expect(existsSync(s.path('userData', 'station.db'))).toBe(false);
+    expect(existsSync(s.path('userData', 'demo', 'station.db'))).toBe(true);
+  });
+
+  it('with LAN access serves HTTPS only, and shows the fingerprint of the certificate it serves', async () => {
+    s = scratch('desk-lan-');
+    s.config(join('userData', 'station.json'), { area: AREA, server: { lan: true, port: 0 } });
+    const fake = await startDesk(['--bind', '127.0.0.1']);
+    expect(await fake.outcome).toBe('window');
+    await signInAsAdmin(fake);
+    const info = await call<ServerInfo>(fake, 'serverInfo');
+    const cert = readFileSync(s.path('userData', 'tls', 'lan-cert.pem'), 'utf8');
+    expect(info).toMatchObject({ lan: true, fingerprint: new X509Certificate(cert).fingerprint256 });
+    const url = info.urls[0] ?? '';
+    expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await httpsGet(`${url}api/health`, cert)).toBe(200);
+    const plain = await fetch(url.replace('https:', 'http:') + 'api/health').then((r) => r.status, () => 'refused');
+    expect(plain).not.toBe(200);
+  });
+
+  it('as a second instance starts nothing', async () => {
+    s = scratch('desk-second-');
+    const fake = await startDesk([], { lock: false });
+    expect(await fake.outcome).toBe('quit');
+    expect(fake.calls).toMatchObject({ quit: 1, whenReady: 0, protocolHandled: [] });
+    expect(fake.windows).toEqual([]);
+    expect(fake.handlers()).toEqual([]);
+    expect(existsSync(s.path('userData')) ? readdirSync(s.path('userData')) : []).toEqual([]);
+  });
+
+  it('shows a start-up failure in a dialog, keeps it in station.log, and opens no window', async () => {
+    s = scratch('desk-taken-');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      s.config(join('userData', 'station.json'), { area: AREA, server: { lan: true, port } });
+      const fake = await startDesk(['--bind', '127.0.0.1']);
+      expect(await fake.outcome).toBe('error');
+      expect(fake.errorBoxes).toEqual([{ title: STARTUP_TEXT.failedTitle, content: STARTUP_TEXT.portTaken('127.0.0.1', port) }]);
+      expect(fake.calls.exit).toEqual([1]);
+      expect(fake.windows).toEqual([]);
+      expect(fake.handlers()).toEqual([]);
+      expect(readFileSync(s.path('userData', 'station.log'), 'utf8')).toContain(`ERROR PORT_TAKEN ${STARTUP_TEXT.portTaken('127.0.0.1', port)}`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says so when its data folder cannot be written', async () => {
+    s = scratch('desk-unwritable-');
+    writeFileSync(s.path('a-file'), '');
+    const fake = await startDesk(['--data', s.path('a-file', 'data')]);
+    expect(await fake.outcome).toBe('error');
+    expect(fake.errorBoxes[0]?.content).toContain('无法写入');
+  });
+
+  it('shows what it starts with but must be fixed, after the window is up', async () => {
+    s = scratch('desk-warning-');
+    const data = s.path('data');
+    const first = await startDesk(['--config', s.config('a.json', { area: AREA }), '--data', data]);
+    expect(await first.outcome).toBe('window');
+    first.emitApp('window-all-closed');
+    await first.quit;
+    const fake = await startDesk(['--config', s.config('b.json', { area: { ...AREA, area: { id: 'OTHER', name: '别的办案区' } } }), '--data', data]);
+    expect(await fake.outcome).toBe('window');
+    await vi.waitFor(() => expect(fake.messageBoxes).toHaveLength(1));
+    expect(fake.messageBoxes[0]).toMatchObject({ type: 'warning', title: STARTUP_TEXT.warningTitle, message: STARTUP_TEXT.areaDiffers('CX-01', 'OTHER') });
+  });
+
+  it('stops the station when the window closes', async () => {
+    s = scratch('desk-close-');
+    const fake = await startDesk(['--config', s.config('area.json', { area: AREA }), '--data', s.path('data')]);
+    expect(await fake.outcome).toBe('window');
+    fake.emitApp('window-all-closed');
+    await fake.quit;
+    expect(fake.handlers()).toEqual([]);
+    desk = null;
+  });
+});

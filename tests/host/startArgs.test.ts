@@ -1,0 +1,31 @@
+// The station's start-up options, and the desk app's share of a command line that also carries
+// Chromium's switches.
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../main/cli/args.js';
+import { parseStartArgs, stationArgsOf } from '../../main/host/startArgs.js';
+
+describe('start-up options', () => {
+  it('reads every option', () => {
+    expect(parseStartArgs(['--config', 'c.json', '--data', 'd', '--port', '0', '--lan', '--bind', '127.0.0.1', '--rebuild']))
+      .toEqual({ config: 'c.json', data: 'd', port: 0, lan: true, bind: '127.0.0.1', rebuild: true });
+    expect(parseStartArgs([])).toEqual({ lan: false, rebuild: false });
+  });
+
+  it.each([
+    [['--port', '80a']], [['--port', '-1']], [['--port', '65536']], [['--colour']], [['extra']], [['--config']],
+  ])('refuses %j', (argv) => {
+    expect(() => parseStartArgs(argv)).toThrow(UsageError);
+  });
+});
+
+describe('the desk app\'s command line', () => {
+  it.each([
+    [['--no-sandbox', '--config', 'c.json', '--disable-gpu'], ['--config', 'c.json']],
+    [['--config=c.json', '--js-flags=--expose-gc', '--data', 'd'], ['--config=c.json', '--data', 'd']],
+    [['--lan', '--enable-logging', '--port', '8621'], ['--lan', '--port', '8621']],
+    [['--rebuild', '--inspect=9229'], []],
+    [['/opt/app', '--bind', '0.0.0.0'], ['--bind', '0.0.0.0']],
+  ])('%j → %j', (argv, station) => {
+    expect(stationArgsOf(argv)).toEqual(station);
+  });
+});
