@@ -10,6 +10,7 @@ import { stationArgsOf } from '../host/startArgs.js';
 import { StartupError } from '../host/startupError.js';
 import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
 import { serveIpc } from './ipc.js';
+import { WindowSignIn } from './windowSignIn.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { allowNavigation, allowNewWindow, allowPermission, APP_ORIGIN, webPreferences } from './security.js';
 
@@ -59,7 +60,9 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       return;
     }
 
-    serveApp(e.protocol, rendererDir);
+    // One sign-in for the window's IPC calls and its app:// media streams.
+    const signIn = new WindowSignIn();
+    serveApp(e.protocol, rendererDir, { routes: booted.host.media.routes, session: () => booted.host.accounts.session(signIn.token) });
     e.session.defaultSession.setPermissionRequestHandler((_wc, permission, done) => done(allowPermission(permission)));
     e.session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
 
@@ -75,7 +78,7 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       if (!allowNewWindow(url) && url.startsWith('https://')) void e.shell.openExternal(url);
       return { action: 'deny' };
     });
-    const stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, () => (window.isDestroyed() ? null : window.webContents));
+    const stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, () => (window.isDestroyed() ? null : window.webContents), signIn);
     window.once('ready-to-show', () => window.show());
     app.on('window-all-closed', () => {
       stopIpc();
