@@ -69,11 +69,15 @@ async function closeDialog(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 }
 
-/** A click on a chart's bar, as ECharts reports it. */
-function clickBar(chart: string, seriesId: string, dataIndex: number): void {
-  const el = document.querySelector<HTMLElement>(`[data-chart=${chart}] .chart`);
-  const instance = el ? getInstanceByDom(el) : undefined;
-  if (!instance) throw new Error(`no chart ${chart}`);
+/** A click on a chart's bar, as ECharts reports it — once the chart is drawn (an effect after the
+ * table shows, so on a loaded machine it can come a moment later). */
+async function clickBar(chart: string, seriesId: string, dataIndex: number): Promise<void> {
+  const instance = await waitFor(() => {
+    const el = document.querySelector<HTMLElement>(`[data-chart=${chart}] .chart`);
+    const found = el ? getInstanceByDom(el) : undefined;
+    if (!found) throw new Error(`no chart ${chart}`);
+    return found;
+  });
   act(() => { instance.trigger('click', { componentType: 'series', seriesId, dataIndex } as ECElementEvent); });
 }
 
@@ -97,7 +101,7 @@ describe('statistics', () => {
     await closeDialog();
 
     const before = bridge.calls.length;
-    clickBar('entries', 'entries', 1);
+    await clickBar('entries', 'entries', 1);
     await screen.findByRole('dialog', { name: T.stats.drill.entries('2026-03-02') });
     expect(bridge.calls.slice(before).find((c) => c.method === 'persons')?.arg).toEqual({ status: 'all', from: DAY2, to: DAY3, limit: 1000 });
   });
@@ -110,19 +114,19 @@ describe('statistics', () => {
     await within(await screen.findByRole('dialog')).findByText('王五');
     expect(lastArg(bridge, 'persons')).toEqual({ status: 'exited', exitedFrom: DAY2, exitedTo: DAY3, limit: 1000 });
     await closeDialog();
-    clickBar('stay', 'longestStay', 1);
+    await clickBar('stay', 'longestStay', 1);
     await screen.findByRole('dialog', { name: T.stats.drill.stays('2026-03-02') });
   });
 
   it('opens the alarms of a rule in a period from the stacked bar, and of a room over the range', async () => {
     const bridge = station();
     await screen.findByText(T.stats.table);
-    clickBar('rules', 'time_limit_exceeded', 1);
+    await clickBar('rules', 'time_limit_exceeded', 1);
     await screen.findByRole('dialog', { name: T.stats.drill.rule('2026-03-02', '超过法定时限') });
     expect(lastArg(bridge, 'alarms')).toEqual({ rule: 'time_limit_exceeded', from: DAY2, to: DAY3, limit: 1000 });
     await closeDialog();
 
-    clickBar('rooms', 'rooms', 0);
+    await clickBar('rooms', 'rooms', 0);
     await screen.findByRole('dialog', { name: T.stats.drill.room(T.stats.whole('2026-02-17', '2026-03-02'), '候问室一') });
     expect(lastArg(bridge, 'alarms')).toEqual({ room: 'W1', from: Date.UTC(2026, 1, 16, 16), to: DAY3, limit: 1000 });
   });
