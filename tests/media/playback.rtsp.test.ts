@@ -1,5 +1,6 @@
 // Playback and live view over the station's HTTP server, on a session recorded from a real RTSP
-// camera: a supervisor plays the session across its segments (markers say where each lies); a
+// camera: a supervisor plays the session across its segments (markers say where each lies), or
+// from a seek point; every viewer of a camera is served by one ffmpeg, stopped when all leave; a
 // segment changed on disk is refused with a marker and never sent; a desk account is refused
 // playback (403) while the setting leaves it out, but may watch live; every viewing is logged.
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
@@ -126,6 +127,61 @@ describe('playback over HTTP', () => {
     await exited;
     expect(stream?.pid).toBeNull();
     expect(rec.host.media.viewingLog(0, Number.MAX_SAFE_INTEGER, 10).some((v) => v.account === 'desk1' && v.kind === 'live')).toBe(true);
+  }, 60_000);
+
+  it('starts at the segment holding the seek point', async () => {
+    const inSession = rec.segments.slice(0, 3);
+    const target = inSession[2]!;
+    const span = { from: inSession[0]!.payload.startedAt, to: target.payload.endedAt };
+    const at = target.payload.startedAt + 1000;
+    const res = await fetch(`${base}${playbackUrl(CAMERA, span, at, { session: SESSION })}`, { headers: { cookie: cookies.supervisor ?? '' } });
+    expect(res.status).toBe(200);
+    const { markers, media } = await readAll(res);
+    const played = markers.flatMap((m) => (m.kind === 'segment' ? [m.seq] : []));
+    expect(played).toEqual([target.seq]);
+    expect(new Mp4Splitter().push(media).filter((p) => p.kind === 'fragment').length).toBeGreaterThan(0);
+    await expect.poll(() => rec.host.media.viewingLog(0, Number.MAX_SAFE_INTEGER, 1)[0]?.endedAt ?? null).not.toBeNull();
+    expect(rec.host.media.viewingLog(0, Number.MAX_SAFE_INTEGER, 1)[0]).toMatchObject({ kind: 'playback', mediaFrom: at });
+  }, 60_000);
+
+  it('serves every viewer of a camera from one ffmpeg, which stops when the last one leaves', async () => {
+    /** A viewer counting the fragments it receives; `fragments(n)` resolves once it has had n more. */
+    const open = async (cookie: string) => {
+      const res = await new Promise<IncomingMessage>((resolve, reject) => {
+        get(`${base}${liveUrl(CAMERA)}`, { headers: { cookie }, agent: false }, resolve).on('error', reject);
+      });
+      expect(res.statusCode).toBe(200);
+      const splitter = new Mp4Splitter();
+      let seen = 0;
+      let waiting: { until: number; done: () => void } | null = null;
+      res.on('data', (chunk: Buffer) => {
+        seen += splitter.push(chunk).filter((p) => p.kind === 'fragment').length;
+        if (waiting && seen >= waiting.until) waiting.done();
+      });
+      return {
+        res,
+        fragments: (n: number) => new Promise<void>((resolve, reject) => {
+          res.once('close', () => reject(new Error('the live stream ended')));
+          waiting = { until: seen + n, done: resolve };
+        }),
+      };
+    };
+    const first = await open(cookies.supervisor ?? '');
+    await first.fragments(2);
+    const stream = rec.host.media.liveStream(CAMERA);
+    const pid = stream?.pid ?? null;
+    expect(pid).not.toBeNull();
+    const second = await open(cookies.admin ?? '');
+    await second.fragments(2);
+    expect(rec.host.media.liveStream(CAMERA)?.pid).toBe(pid);
+    first.res.destroy();
+    // The other viewer still gets pictures, from the same ffmpeg.
+    await second.fragments(2);
+    expect(rec.host.media.liveStream(CAMERA)?.pid).toBe(pid);
+    const exited = new Promise<void>((resolve) => stream?.once('exited', () => resolve()));
+    second.res.destroy();
+    await exited;
+    expect(stream?.pid).toBeNull();
   }, 60_000);
 
   it('refuses a segment changed on disk and plays the others', async () => {
