@@ -14,6 +14,8 @@ import { openDb } from '../core/store/db.js';
 import { RecordingStore } from '../core/store/recordings.js';
 import { loadConfig } from '../host/config.js';
 import { DEMO_DIR, findConfig } from '../host/dataFolder.js';
+import { lockDataFolder, type DataLock } from '../host/dataLock.js';
+import { StartupError } from '../host/startupError.js';
 import { DB_FILE } from '../host/recordCheck.js';
 import { StationHost } from '../host/stationHost.js';
 import { askStation } from '../media/evidenceSocket.js';
@@ -57,14 +59,28 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
   let reply = await askStation(recordDir, ask);
   let by = 'station';
   if (reply === null) {
-    // No station runs on this folder: this process is the record's only writer while it exports.
-    const configPath = findConfig(args.options.config, process.env, dataDir);
-    const host = new StationHost({ dataDir: recordDir, config: configPath ? loadConfig(configPath) : null, log: (line) => say(line) });
+    // No station answers on this folder: this process is the record's only writer while it
+    // exports, holding the folder as a station does (a station started meanwhile is refused).
+    let lock: DataLock;
     try {
-      reply = await evidenceRequestHandler(host.media)(ask);
+      lock = lockDataFolder(dataDir, Date.now());
+    } catch (err) {
+      if (!(err instanceof StartupError) || err.code !== 'DATA_IN_USE') throw err;
+      say(`数据目录 ${dataDir} 正由一个工作站使用，但它没有应答导出请求；请稍后重试，或在值班台的讯（询）问页面导出`);
+      print({ ok: false, code: 'DATA_IN_USE', message: `the data folder ${dataDir} is held by a station that did not answer` });
+      return 1;
+    }
+    try {
+      const configPath = findConfig(args.options.config, process.env, dataDir);
+      const host = new StationHost({ dataDir: recordDir, config: configPath ? loadConfig(configPath) : null, log: (line) => say(line) });
+      try {
+        reply = await evidenceRequestHandler(host.media)(ask);
+      } finally {
+        await host.media.stop();
+        host.close();
+      }
     } finally {
-      await host.media.stop();
-      host.close();
+      lock.release();
     }
     by = 'record';
   }

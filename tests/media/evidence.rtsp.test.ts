@@ -4,11 +4,12 @@
 // `evidence verify` passes on the export and fails once one byte of the MP4 is changed; a
 // segment changed on disk is left out of an export and named in it.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestSchema } from '../../common/evidenceManifest.js';
+import { LOCK_FILE } from '../../main/host/dataLock.js';
 import { CAMERA, PERSON, recordSession, SESSION, type RecordedStation } from './recordedSession.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -118,7 +119,16 @@ describe('npm run evidence', () => {
     flipByte(changed.payload.path, 100);
     await rec.host.stopDevices();
     const out = join(outRoot, 'second');
+    // A station that holds the folder but does not answer: the command line does not write beside it.
+    const lock = join(rec.dataDir, LOCK_FILE);
+    writeFileSync(lock, JSON.stringify({ pid: rec.camera.pid, host: hostname(), since: Date.now() }));
+    const held = await evidence(['export', '--data', rec.dataDir, '--session', SESSION, '--out', out]);
+    expect(held.code).toBe(1);
+    expect(held.json).toMatchObject({ ok: false, code: 'DATA_IN_USE' });
+    expect(existsSync(out)).toBe(false);
+    rmSync(lock);
     const r = await evidence(['export', '--data', rec.dataDir, '--session', SESSION, '--out', out]);
+    expect(existsSync(lock)).toBe(false);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json).toMatchObject({ ok: true, by: 'record', changed: 1 });
     const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
