@@ -13,7 +13,9 @@ import { join, resolve } from 'node:path';
 import { openDb } from '../core/store/db.js';
 import { RecordingStore } from '../core/store/recordings.js';
 import { loadConfig } from '../host/config.js';
+import { hostConfig } from '../host/boot.js';
 import { DEMO_DIR, findConfig } from '../host/dataFolder.js';
+import { readSettingsFile, settingsPath } from '../host/settingsFile.js';
 import { lockDataFolder, type DataLock } from '../host/dataLock.js';
 import { StartupError } from '../host/startupError.js';
 import { DB_FILE } from '../host/recordCheck.js';
@@ -71,8 +73,11 @@ async function exportCommand(argv: readonly string[]): Promise<number> {
       return 1;
     }
     try {
-      const configPath = findConfig(args.options.config, process.env, dataDir);
-      const host = new StationHost({ dataDir: recordDir, config: configPath ? loadConfig(configPath) : null, log: (line) => say(line) });
+      // The station's settings (its recording settings among them) as the station reads them.
+      const present = readSettingsFile(settingsPath(dataDir));
+      const given = findConfig(args.options.config, process.env);
+      const config = present ? hostConfig(present.settings, null) : given ? loadConfig(given) : null;
+      const host = new StationHost({ dataDir: recordDir, config, log: (line) => say(line) });
       try {
         reply = await evidenceRequestHandler(host.media)(ask);
       } finally {

@@ -6,10 +6,18 @@ import { pickSubStream } from '../../hardware/camera/liveSource.js';
 import { OnvifCameraControl } from '../../hardware/camera/onvifControl.js';
 import type { ProbedProfile } from '../../hardware/camera/control.js';
 
+/** A stream ffmpeg reads (a route of the station's relay), given up with close(). */
+export interface CameraRoute {
+  readonly url: string;
+  close(): void;
+}
+
 /** How the hub reaches cameras: through the station's recording service, never on its own. */
 export interface CameraInputs {
-  /** What ffmpeg is given for the camera's recorded stream, or for another of its streams (`uri`); null: none. */
-  streamInput(camera: string, uri?: string): string | null;
+  /** The camera's own address of its recorded stream (to tell a sub-stream from it); null: none configured. */
+  recordedUrl(camera: string): string | null;
+  /** What ffmpeg reads for the camera's recorded stream, or for another of its streams (`uri`); null: none. */
+  streamInput(camera: string, uri?: string): Promise<CameraRoute | null>;
   /** The camera's ONVIF service, if configured. */
   onvifOf(camera: string): { readonly url: string; readonly user?: string | undefined; readonly pass?: string | undefined } | null;
 }
@@ -41,6 +49,8 @@ async function videoProfiles(onvif: NonNullable<ReturnType<CameraInputs['onvifOf
 export class LiveHub {
   private readonly streams = new Map<string, LiveStream>();
   private readonly subStreams = new Map<string, { uri: string | null; at: number }>();
+  /** The route each camera's live ffmpeg reads now (given up when it starts again or the hub stops). */
+  private readonly routes = new Map<string, CameraRoute>();
   private stopped = false;
 
   constructor(private readonly o: LiveHubOptions) {}
@@ -67,14 +77,26 @@ export class LiveHub {
     this.stopped = true;
     await Promise.all([...this.streams.values()].map((s) => s.stop()));
     this.streams.clear();
+    for (const r of this.routes.values()) r.close();
+    this.routes.clear();
   }
 
   /** The sub-stream where the camera offers one (and it can be read), else the recorded stream. */
   private async input(camera: string): Promise<string | null> {
-    const recorded = this.o.inputs.streamInput(camera);
-    if (recorded === null || this.stopped) return recorded;
+    // Each (re)start of the camera's ffmpeg reads a fresh route; the last one is given up.
+    this.routes.get(camera)?.close();
+    this.routes.delete(camera);
+    const recorded = this.o.inputs.recordedUrl(camera);
+    if (recorded === null || this.stopped) return null;
     const sub = await this.subStream(camera, recorded);
-    return (sub === null ? null : this.o.inputs.streamInput(camera, sub)) ?? recorded;
+    const route = await this.o.inputs.streamInput(camera, sub ?? undefined);
+    if (route === null) return null;
+    if (this.stopped) {
+      route.close();
+      return null;
+    }
+    this.routes.set(camera, route);
+    return route.url;
   }
 
   private async subStream(camera: string, recorded: string): Promise<string | null> {

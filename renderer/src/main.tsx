@@ -11,6 +11,7 @@ import './styles/stats.css';
 import './styles/reports.css';
 import './styles/admin.css';
 import './styles/media.css';
+import './styles/setup.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -7,10 +7,15 @@ gir1.2-gst-rtsp-server-1.0) serving live test streams on 127.0.0.1.
   /flip     H.264 + G.711 whose picture is black and turns white (and back) on SIGUSR1, so that
             a measurement can tell when a change reaches the screen; prints "FLIP <n>" each time
 
-Usage: /usr/bin/python3 rtsp_server.py [--port N] [--gop FRAMES]
+With --user every mount asks for that user and the password in the environment variable
+RTSP_PASSWORD (kept off the command line, which the tests read for passwords), as cameras do:
+--auth digest (the default) or basic.
+
+Usage: /usr/bin/python3 rtsp_server.py [--port N] [--gop FRAMES] [--user U [--auth digest|basic]]
 Prints "READY <port>" on stdout once the server listens. --port 0 takes a free port.
 """
 import argparse
+import os
 import signal
 import sys
 
@@ -18,7 +23,8 @@ import gi
 
 gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
-from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+gi.require_version("GstRtsp", "1.0")
+from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
 
 # Small frames and a low bitrate keep two cores free for ffmpeg and the tests; one keyframe per
 # second lets 2 s segments close on time (a segment can only end on a keyframe).
@@ -33,10 +39,12 @@ AUDIO = (
 )
 
 
-def factory(launch):
+def factory(launch, permissions):
     f = GstRtspServer.RTSPMediaFactory()
     f.set_launch("( " + launch + " )")
     f.set_shared(True)
+    if permissions is not None:
+        f.set_permissions(permissions)
     return f
 
 
@@ -62,22 +70,43 @@ class Flipper:
         return True
 
 
+def require_login(server, user, password, method):
+    """Only `user` with `password` may open a mount, by HTTP Digest or Basic as a camera asks."""
+    auth = GstRtspServer.RTSPAuth()
+    token = GstRtspServer.RTSPToken()
+    token.set_string("media.factory.role", "viewer")
+    if method == "basic":
+        auth.add_basic(GstRtspServer.RTSPAuth.make_basic(user, password), token)
+        auth.set_supported_methods(GstRtsp.RTSPAuthMethod.BASIC)
+    else:
+        auth.add_digest(user, password, token)
+        auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
+    server.set_auth(auth)
+    permissions = GstRtspServer.RTSPPermissions()
+    permissions.add_role_from_structure(
+        Gst.Structure.new_from_string("viewer,media.factory.access=(boolean)true,media.factory.construct=(boolean)true"))
+    return permissions
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--gop", type=int, default=25)
+    ap.add_argument("--user")
+    ap.add_argument("--auth", choices=["digest", "basic"], default="digest")
     args = ap.parse_args()
 
     Gst.init(None)
     server = GstRtspServer.RTSPServer()
     server.set_address("127.0.0.1")
     server.set_service(str(args.port))
+    permissions = require_login(server, args.user, os.environ.get("RTSP_PASSWORD", ""), args.auth) if args.user else None
     mounts = server.get_mount_points()
     video = VIDEO.format(gop=args.gop)
-    mounts.add_factory("/cam", factory(video + " " + AUDIO))
-    mounts.add_factory("/noaudio", factory(video))
+    mounts.add_factory("/cam", factory(video + " " + AUDIO, permissions))
+    mounts.add_factory("/noaudio", factory(video, permissions))
     flipper = Flipper()
-    flip = factory(video.replace("videotestsrc is-live=true pattern=ball", "videotestsrc name=flipsrc is-live=true pattern=black") + " " + AUDIO)
+    flip = factory(video.replace("videotestsrc is-live=true pattern=ball", "videotestsrc name=flipsrc is-live=true pattern=black") + " " + AUDIO, permissions)
     flip.connect("media-configure", flipper.configure)
     mounts.add_factory("/flip", flip)
     if server.attach(None) == 0:

@@ -18,6 +18,7 @@ export type Route =
   | { readonly name: ReportPage; readonly from: string; readonly to: string }
   | { readonly name: 'audit' }
   | { readonly name: 'accounts' }
+  | { readonly name: 'setup' }
   | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: 'wall' }
@@ -65,6 +66,7 @@ export function parseRoute(hash: string): Route {
     case 'stats': return { name: 'stats' };
     case 'audit': return { name: 'audit' };
     case 'accounts': return { name: 'accounts' };
+    case 'setup': return { name: 'setup' };
     case 'profile': return { name: 'profile' };
     case 'exports': {
       if (parts.length === 1) return { name: 'exports' };
@@ -108,6 +110,7 @@ export function routeHref(r: Route): string {
     case 'stats':
     case 'audit':
     case 'accounts':
+    case 'setup':
     case 'profile':
       return `#/${r.name}`;
     case 'exports': return r.from && r.to ? `#/exports/${r.from}/${r.to}` : '#/exports';

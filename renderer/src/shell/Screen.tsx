@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { mayCall } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { SETUP_TEXT } from '../../../common/setupText.js';
 import { routeHref, type Route } from '../router/route.js';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen.js';
 import { AlarmsScreen } from '../screens/alarms/AlarmsScreen.js';
@@ -28,6 +29,7 @@ import { SessionScreen } from '../screens/session/SessionScreen.js';
 import { ViewingLogScreen } from '../screens/viewingLog/ViewingLogScreen.js';
 import { VideoWallScreen } from '../screens/wall/VideoWallScreen.js';
 import { R } from '../../../common/recordingText.js';
+import { AreaSetupScreen } from '../screens/setup/AreaSetupScreen.js';
 import { worksDesk } from '../station/access.js';
 import { useStation } from '../station/context.js';
 
@@ -58,6 +60,7 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'alarmReport': return <AlarmReportScreen from={route.from} to={route.to} />;
     case 'audit': return mayCall(roles, 'audit') ? <AuditScreen /> : <NotAllowed title={T.audit.title} />;
     case 'accounts': return mayCall(roles, 'accounts') ? <AccountsScreen /> : <NotAllowed title={T.accounts.title} />;
+    case 'setup': return mayCall(roles, 'saveArea') ? <AreaSetupScreen /> : <NotAllowed title={SETUP_TEXT.title} />;
     case 'profile': return <ProfileScreen />;
     case 'room': return <RoomScreen key={route.id} id={route.id} />;
     case 'wall': return <VideoWallScreen />;
