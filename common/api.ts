@@ -5,6 +5,9 @@ import type { Command, CommandType } from './commands.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
+import type { EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry } from './recordings.js';
+import { EVIDENCE_ROLES } from './recordings.js';
+import type { EvidenceManifest } from './evidenceManifest.js';
 import { SETUP_ACCESS, type SetupApiResults } from './setupApi.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, Handover, LedgerRow, Overview, PersonDetail, PersonSummary, Role, SearchHit, ServerInfo,
@@ -61,6 +64,21 @@ export interface ApiResults extends SetupApiResults {
 
   accounts: AccountView[];
   saveAccount: AuthResult;
+
+  /** What this account may do with recordings (live view, playback, export, the viewing log). */
+  mediaAccess: MediaAccess;
+  /** A room's recording over [from, to), camera by camera, with every gap and why. */
+  recordingPlan: RecordingPlan;
+  /** A session with its room's recording and the evidence exports made of it. */
+  sessionRecording: SessionRecording | null;
+  /** A person's stays in rooms that must be recorded, and their sessions. */
+  personRecordings: PersonRecordingSpan[];
+  /** 证据导出 of a finished session into the station's evidence folder (on the record). */
+  exportEvidence: EvidenceExportView;
+  /** The manifest of an export still on the station (its summary, shown in the app), checked against the record. */
+  evidenceSummary: EvidenceManifest;
+  /** 观看记录: live views and playbacks begun in [from, to), newest first. */
+  viewingLog: ViewingEntry[];
 }
 
 export type ApiMethod = keyof ApiArgSchemas & keyof ApiResults;
@@ -112,6 +130,15 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | '
   backupNow: ['admin'],
   accounts: ['admin'],
   saveAccount: ['admin'],
+  mediaAccess: 'signed-in',
+  // The plans and sessions are what was recorded when, not pictures; who may watch or play back
+  // is checked where the pictures are served (recording.liveViewRoles / playbackRoles).
+  recordingPlan: 'signed-in',
+  sessionRecording: 'signed-in',
+  personRecordings: 'signed-in',
+  exportEvidence: EVIDENCE_ROLES,
+  evidenceSummary: EVIDENCE_ROLES,
+  viewingLog: ['admin'],
 };
 
 export const API_METHODS = Object.keys(API_ACCESS) as ApiMethod[];
@@ -149,6 +176,7 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'clock.adjust': [],
   'clock.ack': ['desk', 'operator', 'admin'],
   'record.restore': [],
+  'evidence.export': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {

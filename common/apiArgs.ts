@@ -67,6 +67,13 @@ export const API_ARG_SCHEMAS = {
   backups: none,
   backupNow: none,
   accounts: none,
+  mediaAccess: none,
+  recordingPlan: z.object({ room: id, from: time, to: time }).strict().superRefine(checkRange(7)),
+  sessionRecording: z.object({ id }).strict(),
+  personRecordings: z.object({ id }).strict(),
+  exportEvidence: z.object({ sessionId: id }).strict(),
+  evidenceSummary: z.object({ exportId: id }).strict(),
+  viewingLog: z.object({ from: time, to: time, limit: z.number().int().positive().max(10_000).optional() }).strict().superRefine(checkRange(MAX_RANGE_DAYS)),
   saveAccount: z.object({
     account: id, officerId: id, roles: z.array(z.enum(ROLES)).min(1), password: z.string().max(200).optional(), disabled: z.boolean().optional(),
   }).strict(),

@@ -23,6 +23,7 @@ import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
+import { EvidenceError } from '../media/mediaService.js';
 import { setupHandlers } from './setup/handlers.js';
 
 export interface CallContext {
@@ -58,6 +59,7 @@ const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiCheckedArg<K>) => str
   persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
   ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera,
   search: (a) => JSON.stringify(a), handover: () => null,
+  sessionRecording: (a) => a.id, personRecordings: (a) => a.id,
 };
 
 /**
@@ -200,6 +202,31 @@ export class ApiService {
           throw new ApiError(409, 'SNAPSHOT_FAILED', `无法获取 ${a.camera} 的画面：${(err as Error).message}`);
         }
       },
+      mediaAccess: async (_a, ctx) => host.media.access((ctx.session as SessionInfo).roles),
+      recordingPlan: async (a) => host.media.plan(a.room, a.from, a.to),
+      sessionRecording: async (a) => host.media.sessionRecording(a.id),
+      personRecordings: async (a) => host.media.personRecordings(a.id),
+      exportEvidence: async (a, ctx) => {
+        const session = ctx.session as SessionInfo;
+        try {
+          const r = await host.media.exportEvidence(a.sessionId, { via: 'desk', account: session.account, officerId: session.officerId });
+          const made = host.media.exportsOf(a.sessionId).find((e) => e.exportId === r.exportId);
+          if (!made) throw new ApiError(500, 'INTERNAL', '导出已完成，但记录中找不到它');
+          return made;
+        } catch (err) {
+          if (err instanceof EvidenceError) throw new ApiError(err.code === 'WRITE_FAILED' || err.code === 'NOT_RECORDED' ? 500 : 409, err.code, err.message);
+          throw err;
+        }
+      },
+      evidenceSummary: async (a) => {
+        try {
+          return await host.media.manifest(a.exportId);
+        } catch (err) {
+          if (err instanceof EvidenceError) throw new ApiError(409, err.code, err.message);
+          throw err;
+        }
+      },
+      viewingLog: async (a) => host.media.viewingLog(a.from, a.to, a.limit ?? 1000),
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');

@@ -31,6 +31,8 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   stats: { period: 'day', from: now - 86_400_000, to: now }, ledger: { from: now - 86_400_000, to: now }, serverInfo: {},
   snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },
+  mediaAccess: {}, recordingPlan: { room: 'INT1', from: now - 3_600_000, to: now }, sessionRecording: { id: 'S-none' }, personRecordings: { id: 'P-none' },
+  exportEvidence: { sessionId: 'S-none' }, evidenceSummary: { exportId: 'EV-none' }, viewingLog: { from: now - 86_400_000, to: now },
   areaSetup: {}, previewArea: { draft: DRAFT }, saveArea: { draft: DRAFT }, firstRunArea: { draft: DRAFT, admin: { officerId: 'E1', password: 'abc12345' } },
   openRecord: { example: false }, serialPorts: {}, readTestStart: { connection: { transport: 'tcp://127.0.0.1:9', protocol: 'r2000' } },
   readTestView: { id: 'none' }, readTestStop: { id: 'none' }, discoverCameras: {}, probeCamera: { onvif: 'http://127.0.0.1:9/onvif/device_service' },

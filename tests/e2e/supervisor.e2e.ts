@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ALARM_LABELS } from '../../common/alarms.js';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
+import { R } from '../../common/recordingText.js';
 import { DESK_VIEWPORT, deskPage, launchBrowser, SCREENSHOTS, shot } from './browser.js';
 import { startStation, type RunningStation } from './station.js';
 import { ADMIN } from './stationApi.js';
@@ -118,7 +119,7 @@ describe('a supervisor on the LAN', () => {
     await expect.poll(() => watch.locator('[data-live]').getAttribute('data-live')).toBe('live');
     const nav = await watch.getByRole('navigation', { name: T.shell.navLabel }).getByRole('link').allTextContents();
     // Each entry shows the number key that opens it.
-    expect(nav).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]
+    expect(nav).toEqual([T.shell.nav.dashboard, R.nav.wall, T.shell.nav.persons, T.shell.nav.alarms, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]
       .map((label, i) => `${i + 1}${label}`));
     // On the 1366×768 monitor idle rooms are chips under the tiles of the rooms in use.
     expect(await watch.locator('[data-testid=room-tile], [data-testid=room-chip]').count()).toBeGreaterThan(5);

@@ -38,6 +38,8 @@ export interface FakeWindow {
   minimized: boolean;
   /** Every flashFrame(flag) asked for, in order. */
   readonly flashes: boolean[];
+  /** Resolves with the next message sent to the page on `channel` that `match` accepts (or fails after `timeoutMs`). */
+  nextSent(channel: string, match: (args: unknown[]) => boolean, timeoutMs: number): Promise<unknown[]>;
   /** Emits a webContents event (e.g. will-navigate) and tells whether the app prevented it. */
   navigate(event: 'will-navigate' | 'will-redirect', url: string): boolean;
   /** The officer brings the window up (Electron's focus event). */
@@ -66,6 +68,8 @@ export interface FakeElectron {
   readonly outcome: Promise<Outcome>;
   /** Resolves when the app quits. */
   readonly quit: Promise<void>;
+  /** Requests an app:// address of the window's own protocol handler (as the page's fetch would). */
+  fetchApp(url: string): Promise<Response>;
   /** Calls an API method over IPC as a page at `frameUrl` would. */
   invoke(method: string, arg?: unknown, frameUrl?: string): Promise<unknown>;
   /** Sends a one-way message as a page at `frameUrl` would (ipcRenderer.send); tells how many listened. */
@@ -79,6 +83,7 @@ export function fakeElectron(options: { userData: string; appPath: string; lock?
   const handlers = new Map<string, (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>>();
   const ipcListeners = new Map<string, ((event: IpcMainEvent, arg: unknown) => void)[]>();
   const notifications: FakeNotification[] = [];
+  const protocols = new Map<string, (request: Request) => Response | Promise<Response>>();
   const windows: FakeWindow[] = [];
   const errorBoxes: FakeElectron['errorBoxes'] = [];
   const messageBoxes: MessageBoxOptions[] = [];
@@ -91,20 +96,35 @@ export function fakeElectron(options: { userData: string; appPath: string; lock?
   class BrowserWindow {
     private readonly events = new Emitter();
     private readonly contentsEvents = new Emitter();
+    private readonly sentEvents = new Emitter();
     private destroyed = false;
     readonly record: FakeWindow;
     readonly webContents = {
       on: (event: string, listener: Listener): unknown => { this.contentsEvents.add(event, listener); return undefined; },
       setWindowOpenHandler: (_handler: unknown) => undefined,
-      send: (channel: string, ...args: unknown[]) => { this.record.sent.push({ channel, args }); },
+      send: (channel: string, ...args: unknown[]) => {
+        this.record.sent.push({ channel, args });
+        this.sentEvents.emit(channel, args);
+      },
       isDestroyed: () => this.destroyed,
     };
 
     constructor(opts: BrowserWindowConstructorOptions) {
       const contents = this.contentsEvents;
       const events = this.events;
+      const sent = this.sentEvents;
       this.record = {
         options: opts, loaded: [], sent: [], shown: false, focused: false, minimized: false, flashes: [],
+        nextSent: (channel, match, timeoutMs) => new Promise((resolve, reject) => {
+          const timer = setTimeout(() => { sent.remove(channel, listener); reject(new Error(`nothing sent on ${channel} within ${timeoutMs} ms`)); }, timeoutMs);
+          const listener = (args: unknown[]): void => {
+            if (!match(args)) return;
+            clearTimeout(timer);
+            sent.remove(channel, listener as Listener);
+            resolve(args);
+          };
+          sent.add(channel, listener as Listener);
+        }),
         navigate(event, url) {
           let prevented = false;
           contents.emit(event, { preventDefault: () => { prevented = true; } }, url);
@@ -179,7 +199,10 @@ export function fakeElectron(options: { userData: string; appPath: string; lock?
     Notification,
     protocol: {
       registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => { calls.schemes.push(...schemes.map((x) => x.scheme)); },
-      handle: (scheme: string) => { calls.protocolHandled.push(scheme); },
+      handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+        calls.protocolHandled.push(scheme);
+        protocols.set(scheme, handler);
+      },
     },
     session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
     dialog: {
@@ -205,6 +228,11 @@ export function fakeElectron(options: { userData: string; appPath: string; lock?
       // The one part of Electron's event object the app reads is the sending frame's URL.
       const event = { senderFrame: { url: frameUrl } } as unknown as IpcMainInvokeEvent;
       return handler(event, arg);
+    },
+    async fetchApp(url) {
+      const handler = protocols.get(new URL(url).protocol.replace(':', ''));
+      if (!handler) throw new Error(`no protocol handler for ${url}`);
+      return handler(new Request(url));
     },
     handlers: () => [...handlers.keys()],
     emitApp: (event, ...args) => appEvents.emit(event, ...args),

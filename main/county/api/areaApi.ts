@@ -29,6 +29,10 @@ const READ_ONLY = (): never => {
   throw new ApiError(403, 'READ_ONLY', '县局督察平台只读：不能在此登记或操作办案区');
 };
 
+const NO_RECORDINGS = (): never => {
+  throw new ApiError(409, 'NO_RECORDING', '录像保存在办案区工作站：县局督察平台不提供录像的观看、回放和导出');
+};
+
 /** 办案区设置 and its device tests are the station's own: the county never sets an area up. */
 const SETUP_READ_ONLY = Object.fromEntries(Object.keys(SETUP_ACCESS).map((m) => [m, READ_ONLY])) as { readonly [K in keyof typeof SETUP_ACCESS]: typeof READ_ONLY };
 
@@ -80,6 +84,14 @@ export class AreaApi {
       overview: async (_a, area) => overviewOf(area),
       persons: async (a, area) => areaPersons(pool, area.station, a),
       search: async (a, area) => areaSearch(pool, area.station, a),
+      // The recordings stay on the station (they are not replicated): the county's pages offer none.
+      mediaAccess: async () => ({ live: false, playback: false, exportEvidence: false, viewingLog: false }),
+      recordingPlan: NO_RECORDINGS,
+      sessionRecording: NO_RECORDINGS,
+      personRecordings: NO_RECORDINGS,
+      exportEvidence: NO_RECORDINGS,
+      evidenceSummary: NO_RECORDINGS,
+      viewingLog: NO_RECORDINGS,
       handover: async () => {
         throw new ApiError(409, 'NOT_AT_COUNTY', '交接班在办案区工作站办理：县局督察平台只读');
       },

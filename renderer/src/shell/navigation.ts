@@ -3,6 +3,7 @@
 // anywhere outside a text field — plain keys, because Alt+number switches the browser's tabs.
 import { mayCall, mayIssue } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { R } from '../../../common/recordingText.js';
 import { SETUP_TEXT } from '../../../common/setupText.js';
 import type { Role } from '../../../common/views.js';
 import type { Route } from '../router/route.js';
@@ -13,6 +14,7 @@ export interface NavItem { readonly route: Route; readonly label: string; readon
 const ALL: readonly { readonly route: Route; readonly label: string; readonly shown: (roles: readonly Role[]) => boolean }[] = [
   { route: { name: 'overview' }, label: T.shell.nav.overview, shown: worksDesk },
   { route: { name: 'dashboard' }, label: T.shell.nav.dashboard, shown: watchesArea },
+  { route: { name: 'wall' }, label: R.nav.wall, shown: watchesArea },
   { route: { name: 'enter' }, label: T.shell.nav.enter, shown: (roles) => mayIssue(roles, 'person.enter') },
   { route: { name: 'persons' }, label: T.shell.nav.persons, shown: () => true },
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
@@ -21,6 +23,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
   { route: { name: 'audit' }, label: T.shell.nav.audit, shown: (roles) => mayCall(roles, 'audit') },
   { route: { name: 'accounts' }, label: T.shell.nav.accounts, shown: (roles) => mayCall(roles, 'accounts') },
+  { route: { name: 'viewingLog' }, label: R.nav.viewingLog, shown: (roles) => mayCall(roles, 'viewingLog') },
   { route: { name: 'setup' }, label: SETUP_TEXT.nav, shown: (roles) => mayCall(roles, 'saveArea') },
 ];
 
@@ -34,5 +37,6 @@ export function navItems(roles: readonly Role[]): NavItem[] {
 export function navEntryOf(route: Route, roles: readonly Role[]): Route['name'] {
   if (route.name === 'overview' && !worksDesk(roles)) return 'dashboard';
   if (route.name === 'ledger' || route.name === 'alarmReport') return 'exports';
+  if (route.name === 'session' || route.name === 'playback' || route.name === 'evidence') return 'persons';
   return route.name;
 }

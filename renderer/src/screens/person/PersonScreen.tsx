@@ -13,6 +13,7 @@ import { ExtendForm } from './ExtendForm.js';
 import { PersonFrame } from './PersonFrame.js';
 import { lastRoom } from './lastRoom.js';
 import { TempExitForm } from './TempExitForm.js';
+import { PersonRecordings } from './PersonRecordings.js';
 import { Timeline } from './Timeline.js';
 
 /** Where to offer to place a person whose place is not known: back where they were, or a waiting room that breaks no rule. */
@@ -76,7 +77,10 @@ export function PersonScreen({ id }: { readonly id: string }) {
       {(person) => (
         <div className="person-columns">
           <Actions person={person} />
-          <Timeline id={id} />
+          <div>
+            <PersonRecordings id={id} />
+            <Timeline id={id} />
+          </div>
         </div>
       )}
     </PersonFrame>

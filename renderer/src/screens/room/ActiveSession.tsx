@@ -12,6 +12,7 @@ import { useSubmit } from '../../station/useSubmit.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
 import { PersonBadges } from '../../widgets/PersonBadges.js';
+import { R } from '../../../../common/recordingText.js';
 
 export function ActiveSession({ room, session }: { readonly room: RoomView; readonly session: SessionView }) {
   const { overview, names, timeZone, may } = useStation();
@@ -50,7 +51,7 @@ export function ActiveSession({ room, session }: { readonly room: RoomView; read
           <a href={routeHref({ name: 'person', id: session.personId })}>{names.person(session.personId)}</a>
           {person && <PersonBadges person={person} />}
         </dd>
-        <dt>{T.room.session.started}</dt><dd>{formatDateTime(session.startedAt, timeZone)}</dd>
+        <dt>{T.room.session.started}</dt><dd>{formatDateTime(session.startedAt, timeZone)} · <a href={routeHref({ name: 'session', id: session.id })}>{R.session.open}</a></dd>
         <dt>{T.room.session.elapsed}</dt><dd className="mono" data-elapsed>{formatSpan(now - session.startedAt)}</dd>
         <dt>{T.room.session.officers}</dt>
         <dd>
