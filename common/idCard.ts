@@ -1,0 +1,35 @@
+// What a resident ID card (居民身份证) says, as the card reader hands it to the station and the
+// desk. The reader's bytes are decoded in hardware/idcard; this is the one shape of the result.
+import type { Gender } from './vocab.js';
+
+/** The card's "valid until" for a card without an end date. */
+export const NO_END = '长期';
+
+export interface IdCard {
+  readonly name: string;
+  readonly gender: Gender;
+  /** GB/T 3304 code, two digits ("01"). */
+  readonly nation: string;
+  /** The nation's name as the card prints it ("汉"). */
+  readonly nationName: string;
+  /** YYYY-MM-DD. */
+  readonly birthDate: string;
+  readonly address: string;
+  /** 18 characters, the last a digit or X. */
+  readonly idNumber: string;
+  /** 签发机关. */
+  readonly authority: string;
+  /** YYYY-MM-DD. */
+  readonly validFrom: string;
+  /** YYYY-MM-DD, or 长期. */
+  readonly validUntil: string;
+}
+
+/** Whether the card's validity has run out before `today` (YYYY-MM-DD): the last valid day is validUntil itself. */
+export function cardExpired(card: Pick<IdCard, 'validUntil'>, today: string): boolean {
+  return card.validUntil !== NO_END && card.validUntil < today;
+}
+
+/** The entry form's fields a card can fill; the record names those that kept the card's value. */
+export const CARD_FIELDS = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'nation'] as const;
+export type CardField = (typeof CARD_FIELDS)[number];
