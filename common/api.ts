@@ -2,6 +2,7 @@
 // object and returns a promise; the Electron bridge and the HTTP client both implement it, and
 // the server derives its routes and its role checks from the tables below.
 import type { Command, CommandType } from './commands.js';
+import type { DeskIdCardView } from './idCard.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
@@ -39,6 +40,8 @@ export interface ApiResults {
   audit: AuditResult;
   /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
   deskTag: { readonly tag: string; readonly at: number } | null;
+  /** The desk's ID-card reader and the last card placed on it after the one the form knows (to fill 入区登记). */
+  deskIdCard: DeskIdCardView;
 
   /** Figures per local day / week / month over [from, to). */
   stats: Stats;
@@ -90,6 +93,7 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   submit: ['desk', 'operator', 'admin'],
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
+  deskIdCard: ['desk', 'admin'],
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',

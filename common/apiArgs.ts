@@ -56,6 +56,8 @@ export const API_ARG_SCHEMAS = {
   submit: z.object({ command: commandInput }).strict(),
   audit: none,
   deskTag: none,
+  /** The card placed on the desk's ID-card reader after card number `after`, waiting up to `waitMs` for one. */
+  deskIdCard: z.object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), waitMs: z.number().int().min(0).max(10_000).optional() }).strict(),
   stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().superRefine(checkRange(null)),
   ledger: exportRange,
   serverInfo: none,

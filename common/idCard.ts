@@ -33,3 +33,25 @@ export function cardExpired(card: Pick<IdCard, 'validUntil'>, today: string): bo
 /** The entry form's fields a card can fill; the record names those that kept the card's value. */
 export const CARD_FIELDS = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'nation'] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
+
+/** A card read at the desk, as the station offers it to the entry form. */
+export interface IdCardReadView {
+  /** Counts the cards read since the station started: the form asks for cards after one it knows. */
+  readonly seq: number;
+  readonly at: number;
+  readonly card: IdCard;
+  /** validUntil is before today (station's local date): flagged, not refused. */
+  readonly expired: boolean;
+  /** The person in the area who holds this ID number: the card cannot register anyone else. */
+  readonly inArea: { readonly id: string; readonly name: string } | null;
+}
+
+export interface DeskIdCardView {
+  /** Whether the station has an ID-card reader (`idCardReader` in its configuration). */
+  readonly configured: boolean;
+  readonly online: boolean;
+  /** The seq of the last card read (0: none yet); the next call's `after`. */
+  readonly seq: number;
+  /** The last card read, if it is after the `after` asked for and recent. */
+  readonly read: IdCardReadView | null;
+}

@@ -20,6 +20,7 @@ import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
+import { deskIdCard } from './queries/idCard.js';
 
 export interface CallContext {
   readonly session: SessionInfo | null;
@@ -156,6 +157,7 @@ export class ApiService {
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
+      deskIdCard: async (a) => deskIdCard(host, a.after, a.waitMs ?? 0),
       stats: async (a) => {
         try {
           return stats(db, a, host.now(), host.timeZone);

@@ -24,6 +24,7 @@ import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { locateRecordingTools } from './recordingTools.js';
+import { IdCardService } from './idCardService.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 
 export interface HostOptions {
@@ -56,6 +57,8 @@ export class StationHost {
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
   readers: ReaderService | null = null;
+  /** The desk's ID-card reader, once devices are started (null when none is configured). */
+  idCards: IdCardService | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
@@ -200,6 +203,14 @@ export class StationHost {
     } catch (err) {
       throw err instanceof ConfigError ? err : new ConfigError(`area.readers: ${(err as Error).message}`);
     }
+    let idCards = null;
+    try {
+      idCards = this.config.idCardReader ? new IdCardService(this.config.idCardReader, { log: this.log, now: this.now }) : null;
+    } catch (err) {
+      throw new ConfigError((err as Error).message);
+    }
+    this.idCards = idCards;
+    idCards?.start();
     const cameras = camerasFromConfig(this.config.area);
     const rec = this.config.recording;
     const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
@@ -221,9 +232,10 @@ export class StationHost {
   async stopDevices(): Promise<void> {
     await this.devicesStarting?.catch(() => undefined);
     this.devicesStarting = null;
-    await Promise.all([this.recording?.stop(), this.readers?.stop()]);
+    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.idCards?.stop()]);
     this.recording = null;
     this.readers = null;
+    this.idCards = null;
   }
 
   close(): void {
