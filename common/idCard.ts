@@ -30,8 +30,11 @@ export function cardExpired(card: Pick<IdCard, 'validUntil'>, today: string): bo
   return card.validUntil !== NO_END && card.validUntil < today;
 }
 
-/** The entry form's fields a card can fill; the record names those that kept the card's value. */
-export const CARD_FIELDS = ['name', 'gender', 'birthDate', 'idNumber', 'address', 'nation'] as const;
+/**
+ * The entry form's fields a card can fill; the record names those that kept the card's value.
+ * The card's 住址 is the registered residence: it fills 户籍地 (`household`), not 现住址.
+ */
+export const CARD_FIELDS = ['name', 'gender', 'birthDate', 'idNumber', 'household', 'nation'] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
 /** A card read at the desk, as the station offers it to the entry form. */

@@ -62,11 +62,11 @@ describe('the desk\'s ID-card reader', () => {
     const c = EXPIRED_CARD;
     const entered = await as.desk.call<{ ok: boolean }>('submit', { command: { type: 'person.enter', person: {
       id: 'P-CARD1', name: c.name, gender: c.gender, birthDate: c.birthDate, idNumber: c.idNumber, role: 'witness',
-      details: { address: c.address, nation: c.nationName, fromCard: 'name,gender,birthDate,idNumber,address,nation', cardValidUntil: c.validUntil },
+      details: { household: c.address, nation: c.nationName, fromCard: 'name,gender,birthDate,idNumber,household,nation', cardValidUntil: c.validUntil },
     } } });
     expect(entered.body.ok).toBe(true);
     const person = (await as.desk.call<PersonDetail>('person', { id: 'P-CARD1' })).body;
-    expect(person.details).toMatchObject({ nation: '傣', fromCard: 'name,gender,birthDate,idNumber,address,nation', cardValidUntil: '2018-09-01' });
+    expect(person.details).toMatchObject({ nation: '傣', household: EXPIRED_CARD.address, fromCard: 'name,gender,birthDate,idNumber,household,nation', cardValidUntil: '2018-09-01' });
     sim.remove();
   });
 
