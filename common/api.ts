@@ -2,7 +2,7 @@
 // object and returns a promise; the Electron bridge and the HTTP client both implement it, and
 // the server derives its routes and its role checks from the tables below.
 import type { Command, CommandType } from './commands.js';
-import type { DeskIdCardView } from './idCard.js';
+import type { DeskIdCardView, PersonPhotos } from './idCard.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
@@ -42,6 +42,10 @@ export interface ApiResults {
   deskTag: { readonly tag: string; readonly at: number } | null;
   /** The desk's ID-card reader and the last card placed on it after the one the form knows (to fill 入区登记). */
   deskIdCard: DeskIdCardView;
+  /** 登记照片 stored in the data folder: its SHA-256 (for person.enter's details.photoSha256) and the image. */
+  registrationPhoto: { readonly sha256: string; readonly dataUrl: string };
+  /** A person's photos as the record names them (checked against their hashes). */
+  personPhoto: PersonPhotos;
 
   /** Figures per local day / week / month over [from, to). */
   stats: Stats;
@@ -94,6 +98,8 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | r
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
   deskIdCard: ['desk', 'admin'],
+  registrationPhoto: ['desk', 'admin'],
+  personPhoto: 'signed-in',
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',

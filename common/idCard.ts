@@ -47,6 +47,14 @@ export interface IdCardReadView {
   readonly expired: boolean;
   /** The person in the area who holds this ID number: the card cannot register anyone else. */
   readonly inArea: { readonly id: string; readonly name: string } | null;
+  /** SHA-256 of the card's photo as read (WLT): a registration from the card records it, and the station keeps the photo. */
+  readonly photoSha256: string;
+}
+
+/** A person's photos as the record names them: the registration photo shown as an image, the card's WLT by its hash. */
+export interface PersonPhotos {
+  readonly photo: { readonly sha256: string; readonly dataUrl: string; readonly intact: boolean } | null;
+  readonly cardPhoto: { readonly sha256: string; readonly intact: boolean } | null;
 }
 
 export interface DeskIdCardView {

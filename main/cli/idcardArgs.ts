@@ -8,8 +8,9 @@ import { nationName } from '../../common/nations.js';
 import { GENDERS } from '../../common/vocab.js';
 import { encodeCardText } from '../../hardware/idcard/cardText.js';
 import { DEMO_CARDS } from '../../hardware/idcard/sim/demoCards.js';
-import { parseTransport, TRANSPORT_HINT } from '../../hardware/rfid/transport.js';
+import { parseTransport } from '../../hardware/rfid/transport.js';
 import { parseArgs, UsageError } from './args.js';
+import { portOf, positiveInt } from './rfidArgs.js';
 
 export const IDCARD_USAGE = `usage:
   npm run idcard -- listen --port PATH|tcp://HOST:PORT [--baud N]
@@ -74,24 +75,10 @@ function cardsOf(file: string | undefined): IdCard[] {
   });
 }
 
-function required(value: string | undefined, name: string): string {
-  if (value === undefined || value === '') throw new UsageError(`missing --${name}`);
-  return value;
-}
-
-function portOf(value: string | undefined, serialOnly: boolean): string {
-  const port = required(value, 'port');
-  const address = parseTransport(port);
-  if (!address) throw new UsageError(`--port "${port}" is not ${TRANSPORT_HINT}`);
-  if (serialOnly && address.kind !== 'serial') throw new UsageError(`--port "${port}": simulate serves a serial path only`);
+function serialPortOf(value: string | undefined): string {
+  const port = portOf(value);
+  if (parseTransport(port)?.kind !== 'serial') throw new UsageError(`--port "${port}": simulate serves a serial path only`);
   return port;
-}
-
-function positiveInt(value: string | undefined, name: string, max: number): number | null {
-  if (value === undefined) return null;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${value}"`);
-  return n;
 }
 
 export function parseIdCardArgs(argv: readonly string[]): IdCardArgs {
@@ -100,14 +87,14 @@ export function parseIdCardArgs(argv: readonly string[]): IdCardArgs {
     case 'listen': {
       const { positional, options } = parseArgs(rest, LISTEN_OPTIONS);
       if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
-      return { command, transport: portOf(options.port, false), baud: positiveInt(options.baud, 'baud', 4_000_000) };
+      return { command, transport: portOf(options.port), baud: positiveInt(options.baud, 'baud', 4_000_000) };
     }
     case 'simulate': {
       const { positional, options } = parseArgs(rest, SIMULATE_OPTIONS);
       if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
       return {
         command,
-        port: portOf(options.port, true),
+        port: serialPortOf(options.port),
         baud: positiveInt(options.baud, 'baud', 4_000_000),
         cards: cardsOf(options.cards),
         holdMs: positiveInt(options['hold-ms'], 'hold-ms', 3_600_000) ?? 3000,

@@ -4,6 +4,7 @@
 import type { IdCard } from '../../common/idCard.js';
 import { parseIdCardReaderConfig } from '../../hardware/idcard/config.js';
 import { IdCardReader } from '../../hardware/idcard/reader.js';
+import { sha256Of } from './photoStore.js';
 
 export const ID_CARD_READER_ID = 'DESK-IDCARD';
 /** How long a card read stays on offer to the form. */
@@ -13,6 +14,9 @@ export interface CardRead {
   readonly seq: number;
   readonly at: number;
   readonly card: IdCard;
+  /** The card's WLT photo as read, and its SHA-256 (what a registration from the card records). */
+  readonly photo: Buffer;
+  readonly photoSha256: string;
 }
 
 export interface IdCardPorts {
@@ -33,7 +37,7 @@ export class IdCardService {
     const log = (line: string): void => ports.log(`idcard: ${line}`);
     this.reader = new IdCardReader(config, {
       cardRead: (r) => {
-        this.last = { seq: ++this.seq, at: r.at, card: r.card };
+        this.last = { seq: ++this.seq, at: r.at, card: r.card, photo: r.photo, photoSha256: sha256Of(r.photo) };
         this.wake();
       },
       deviceStatus: (_reader, online, _at, reason) => {
@@ -69,6 +73,12 @@ export class IdCardService {
       return null;
     }
     return last;
+  }
+
+  /** The WLT photo of a card still on offer whose photo hashes to `sha`: kept once the person is registered. */
+  photoOf(sha: string): Buffer | null {
+    const last = this.latest(0);
+    return last && last.photoSha256 === sha ? last.photo : null;
   }
 
   /** Resolves with a card read after `after`, or null once `ms` have passed (or the reader stops). */

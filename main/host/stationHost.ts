@@ -25,6 +25,7 @@ import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerServic
 import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { locateRecordingTools } from './recordingTools.js';
 import { IdCardService } from './idCardService.js';
+import { PhotoStore } from './photoStore.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 
 export interface HostOptions {
@@ -59,6 +60,8 @@ export class StationHost {
   readers: ReaderService | null = null;
   /** The desk's ID-card reader, once devices are started (null when none is configured). */
   idCards: IdCardService | null = null;
+  /** Registration photos and ID-card photos, named by the SHA-256 the record keeps. */
+  readonly photos: PhotoStore;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
@@ -74,6 +77,7 @@ export class StationHost {
   constructor(options: HostOptions) {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.dataDir = options.dataDir;
+    this.photos = new PhotoStore(join(options.dataDir, 'photos'));
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     const places = { dataDir: options.dataDir, backupDir: this.config.backup?.dir ?? null };
     const check: CheckedRecordOptions = { ...places, timeZone: this.config.timeZone, log: this.log, ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}) };

@@ -20,7 +20,7 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   session: {}, setupState: {}, setup: { officerId: 'X', name: 'x', gender: 'male', password: 'abc12345' },
   login: { account: 'nobody', password: 'x' }, logout: {}, changePassword: { oldPassword: 'wrong-one1', newPassword: 'another12' },
   overview: {}, persons: { status: 'all' }, person: { id: 'P-none' }, timeline: { id: 'P-none' }, alarms: { active: true },
-  form: { id: 'P-none' }, submit: { command: { type: 'care.meal', personId: 'P-none' } }, audit: {}, deskTag: {}, deskIdCard: { after: 0 },
+  form: { id: 'P-none' }, submit: { command: { type: 'care.meal', personId: 'P-none' } }, audit: {}, deskTag: {}, deskIdCard: { after: 0 }, registrationPhoto: { camera: 'CAM-INT1' }, personPhoto: { id: 'P-none' },
   stats: { period: 'day', from: now - 86_400_000, to: now }, ledger: { from: now - 86_400_000, to: now }, serverInfo: {},
   snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },

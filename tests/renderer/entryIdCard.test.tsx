@@ -25,6 +25,7 @@ const EXPIRED_CARD: IdCard = {
 
 afterEach(cleanup);
 
+const WLT_SHA = 'ab'.repeat(32);
 const READY: DeskIdCardView = { configured: true, online: true, seq: 4, read: null };
 
 /** A station whose reader is ready, then offers `read` to the form's first wait, then waits for ever. */
@@ -47,7 +48,7 @@ const value = (label: string): string => (screen.getByLabelText(label, { exact: 
 
 describe('entry form: the resident ID card', () => {
   it('fills name, ID number, 户籍地 and 民族 from a card placed while it is open, and says so', async () => {
-    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: UYGHUR_CARD, expired: false, inArea: null }));
+    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: UYGHUR_CARD, expired: false, inArea: null, photoSha256: WLT_SHA }));
     await waitFor(() => expect(value(T.entry.name)).toBe(UYGHUR_CARD.name));
     expect(value(T.entry.idNumber)).toBe(UYGHUR_CARD.idNumber);
     expect(value(T.entry.household)).toBe(UYGHUR_CARD.address);
@@ -60,13 +61,13 @@ describe('entry form: the resident ID card', () => {
   });
 
   it('flags an expired card and still fills the form', async () => {
-    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: EXPIRED_CARD, expired: true, inArea: null }));
+    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: EXPIRED_CARD, expired: true, inArea: null, photoSha256: WLT_SHA }));
     await waitFor(() => expect(document.querySelector('[data-idcard-expired]')?.textContent).toContain(ID_CARD_TEXT.expired('2018-09-01')));
     expect(value(T.entry.name)).toBe(EXPIRED_CARD.name);
   });
 
   it('refuses a card of a person in the area, naming them, and fills nothing', async () => {
-    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: EXPIRED_CARD, expired: true, inArea: { id: 'P20260302001', name: '岩温香' } }));
+    renderStation(<EntryScreen />, stationOffering({ seq: 5, at: NOW, card: EXPIRED_CARD, expired: true, inArea: { id: 'P20260302001', name: '岩温香' }, photoSha256: WLT_SHA }));
     await waitFor(() => expect(screen.getByText(ID_CARD_TEXT.inArea('岩温香', 'P20260302001'), { exact: false })).toBeTruthy());
     expect(value(T.entry.name)).toBe('');
     expect(screen.getByRole('link', { name: ID_CARD_TEXT.openPerson }).getAttribute('href')).toContain('P20260302001');
@@ -80,7 +81,7 @@ describe('entry form: the resident ID card', () => {
   });
 
   it('records the fields that kept the card\'s values, the nation and the card\'s validity', () => {
-    const filled = fillFromCard(EMPTY_DRAFT, { seq: 1, at: NOW, card: UYGHUR_CARD, expired: false, inArea: null });
+    const filled = fillFromCard(EMPTY_DRAFT, { seq: 1, at: NOW, card: UYGHUR_CARD, expired: false, inArea: null, photoSha256: WLT_SHA });
     const command = entryCommand({ ...filled, name: '阿依古丽' }, 'P1') as { person: { details: Record<string, string>; gender: string; birthDate: string } };
     expect(command.person.details).toMatchObject({ household: UYGHUR_CARD.address, nation: '维吾尔', fromCard: 'gender,birthDate,idNumber,household,nation', cardValidUntil: '长期' });
     expect(command.person).toMatchObject({ gender: 'female', birthDate: '1962-11-02' });

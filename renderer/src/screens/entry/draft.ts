@@ -13,13 +13,15 @@ export interface EntryDraft {
   readonly phone: string; readonly household: string; readonly address: string; readonly unit: string; readonly note: string;
   readonly nation: string;
   /** The resident ID card the form was filled from, and whether it had expired (flagged, not refused). */
-  readonly card: IdCard | null; readonly cardExpired: boolean;
+  readonly card: IdCard | null; readonly cardExpired: boolean; readonly cardPhotoSha256: string;
+  /** 登记照片, once taken and stored by the station. */
+  readonly photo: { readonly sha256: string; readonly dataUrl: string } | null;
 }
 
 export const EMPTY_DRAFT: EntryDraft = {
   name: '', idType: 'resident_id', idNumber: '', gender: '', birthDate: '', role: '', caseNo: '', alarmNo: '', caseCause: '', basis: '',
   officer1: '', officer2: '', tag: '', phone: '', household: '', address: '', unit: '', note: '',
-  nation: '', card: null, cardExpired: false,
+  nation: '', card: null, cardExpired: false, cardPhotoSha256: '', photo: null,
 };
 
 /** The form filled from a card: its identity fields (the card's 住址 is the registered residence, 户籍地). */
@@ -27,7 +29,7 @@ export function fillFromCard(d: EntryDraft, read: IdCardReadView): EntryDraft {
   const c = read.card;
   return {
     ...d, name: c.name, idType: 'resident_id', idNumber: c.idNumber, gender: c.gender, birthDate: c.birthDate,
-    household: c.address, nation: c.nationName, card: c, cardExpired: read.expired,
+    household: c.address, nation: c.nationName, card: c, cardExpired: read.expired, cardPhotoSha256: read.photoSha256,
   };
 }
 
@@ -56,10 +58,10 @@ export function identityOf(d: EntryDraft): { readonly gender: Gender | ''; reado
 const given = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
 
 /** What the record keeps of a registration from the card: the fields that kept its values, and its validity. */
-function cardDetails(d: EntryDraft): { fromCard?: string; cardValidUntil?: string } {
+function cardDetails(d: EntryDraft): { fromCard?: string; cardValidUntil?: string; cardPhotoSha256?: string } {
   const kept = cardFieldsKept(d);
   if (!d.card || kept.length === 0) return {};
-  return { fromCard: kept.join(','), cardValidUntil: d.card.validUntil };
+  return { fromCard: kept.join(','), cardValidUntil: d.card.validUntil, cardPhotoSha256: d.cardPhotoSha256 || undefined };
 }
 
 /**
@@ -71,7 +73,7 @@ export function entryCommand(d: EntryDraft, id: string): CommandInput {
   const details = Object.fromEntries(Object.entries({
     idType: ID_TYPE_LABELS[d.idType], documentNumber: d.idType === 'resident_id' ? undefined : given(d.idNumber), phone: given(d.phone), household: given(d.household), address: given(d.address),
     alarmNo: given(d.alarmNo), caseCause: given(d.caseCause), unit: given(d.unit), note: given(d.note), nation: given(d.nation),
-    ...cardDetails(d),
+    photoSha256: d.photo?.sha256, ...cardDetails(d),
   }).filter(([, v]) => v !== undefined));
   const officers = [d.officer1, d.officer2].filter((o) => o !== '');
   const person = {
