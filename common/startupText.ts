@@ -16,6 +16,9 @@ export const STARTUP_TEXT = {
     + '请安装更新版本的工作站程序后再启动；不要删除或改动该数据库。',
   dataNotWritable: (dir: string, why: string) =>
     `数据目录 ${dir} 无法写入（${why}）。请检查该目录的权限和磁盘剩余空间，或用 --data 指定其他数据目录，然后重新启动工作站。`,
+  dataInUse: (dir: string, pid: number | null, host: string | null, lockPath: string) =>
+    `数据目录 ${dir} 正由另一个工作站使用（${pid === null ? '进程未知' : `进程 ${pid}`}${host ? `，计算机 ${host}` : ''}）。两个工作站写同一份记录会使记录分叉，所以本工作站不启动。`
+    + `请先关闭正在运行的工作站，或用 --data 指定其他数据目录；如确认没有工作站在运行，可删除 ${lockPath} 后重新启动。`,
   recorderMissing: (problems: readonly string[]) =>
     `录像程序不可用：${problems.join('；')}。需要录音录像的房间现在无法录像，讯（询）问时会报“讯（询）问未录音录像”告警。`
     + '请安装 ffmpeg（含 ffprobe），或在配置文件的 recording.ffmpegPath / recording.ffprobePath 中写明其位置，然后重新启动工作站。',

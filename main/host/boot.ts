@@ -10,6 +10,7 @@ import { ApiService } from '../api/service.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
+import { lockDataFolder, type DataLock } from './dataLock.js';
 import { findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
 import { DB_FILE } from './recordCheck.js';
 import { restoreBackup } from './restore.js';
@@ -109,11 +110,14 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   const dataDir = resolve(args.data ?? o.env.STATION_DATA ?? o.defaultDataDir);
   prepareDataFolder(dataDir);
   const now = o.now ?? systemTime.wall;
+  let lock: DataLock | null = null;
   const warnings: StartupError[] = [];
   let configPath: string | null = null;
   let host: StationHost | null = null;
   let serving: Serving | null = null;
   try {
+    lock = lockDataFolder(dataDir, now());
+    const held = lock;
     useSqliteBinding(o.sqliteBinding);
     configPath = findConfig(args.config, o.env, dataDir);
     const config = configPath ? loadConfig(configPath) : null;
@@ -147,6 +151,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
         await server?.server.close();
         await running.stopDevices();
         running.close();
+        held.release();
       },
     };
   } catch (err) {
@@ -156,6 +161,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     await serving?.server.close().catch(() => undefined);
     await host?.stopDevices().catch(() => undefined);
     host?.close();
+    lock?.release();
     throw failure;
   }
 }

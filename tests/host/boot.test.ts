@@ -1,10 +1,13 @@
 // The one start-up path: which configuration and which record a station starts with, and what the
 // person is told (and the log keeps) when it cannot start.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../main/core/store/db.js';
+import { LOCK_FILE } from '../../main/host/dataLock.js';
 import { bootStation, type BootedStation, type BootOptions } from '../../main/host/boot.js';
 import { EXAMPLE_AREA_ID } from '../../main/host/exampleArea.js';
 import { StartupError } from '../../main/host/startupError.js';
@@ -229,5 +232,51 @@ describe('start-up failures, said in Chinese and kept in station.log', () => {
     const err = await failure(['--colour', 'red']);
     expect(err.code).toBe('USAGE');
     expect(err.message).toContain('--colour');
+  });
+});
+
+describe('one station per data folder', () => {
+  // A real process that is not this one holds the folder, as a second station would.
+  function otherProcess(): ChildProcess {
+    return spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  }
+  const exited = (child: ChildProcess): Promise<void> => new Promise((done) => {
+    if (child.exitCode !== null || child.signalCode !== null) done();
+    else child.once('exit', () => done());
+  });
+
+  it('refuses a folder another running station holds, naming it, and records nothing', async () => {
+    s = scratch('boot-lock-');
+    const data = s.path('data');
+    mkdirSync(data, { recursive: true });
+    const other = otherProcess();
+    try {
+      writeFileSync(join(data, LOCK_FILE), `${JSON.stringify({ pid: other.pid, host: hostname(), since: 1 })}\n`);
+      const err = await failure(['--config', s.config('area.json', { area: AREA }), '--data', data]);
+      expect(err.code).toBe('DATA_IN_USE');
+      expect(err.message).toContain(`进程 ${String(other.pid)}`);
+      expect(err.message).toContain('会使记录分叉');
+      expect(existsSync(join(data, 'station.db'))).toBe(false);
+      expect(logOf(data)).toContain('DATA_IN_USE');
+    } finally {
+      other.kill();
+      await exited(other);
+    }
+    // The holder is gone (as after a crash): its lock is taken over.
+    const b = await boot(['--config', s.config('area.json', { area: AREA }), '--data', data]);
+    expect(JSON.parse(readFileSync(join(data, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    await b.stop();
+    running.splice(running.indexOf(b), 1);
+    expect(existsSync(join(data, LOCK_FILE))).toBe(false);
+  });
+
+  it('takes over a lock file left unreadable by a crash while it was written', async () => {
+    s = scratch('boot-lock-torn-');
+    const data = s.path('data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(join(data, LOCK_FILE), '{"pid": 12');
+    const b = await boot(['--data', data]);
+    expect(b.record.demo).toBe(true);
+    expect(readdirSync(data).filter((f) => f.startsWith(LOCK_FILE))).toEqual([LOCK_FILE]);
   });
 });
