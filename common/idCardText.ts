@@ -17,3 +17,19 @@ export const ID_CARD_TEXT = {
   openPerson: '查看该人员',
   markedFromCard: '读自身份证',
 };
+
+export const PHOTO_TEXT = {
+  label: '登记照片',
+  fromCamera: (room: string, camera: string) => `用${room}摄像机（${camera}）拍照`,
+  fromWebcam: '用本机摄像头拍照',
+  take: '拍照',
+  cancel: '取消',
+  retake: '重拍',
+  taking: '正在拍照…',
+  alt: (name: string) => `${name || '登记人员'}的登记照片`,
+  none: '未拍照（可用登记室摄像机或本机摄像头拍照）',
+  stored: (sha: string) => `已保存（SHA-256 ${sha.slice(0, 12)}…）`,
+  noWebcam: '无法打开本机摄像头：',
+  notIntact: '照片文件与记录中的哈希不符，可能已被改动',
+  cardPhoto: (sha: string, intact: boolean) => `身份证照片（WLT 原始数据）SHA-256 ${sha.slice(0, 12)}…${intact ? '' : '（文件缺失或已被改动）'}`,
+};

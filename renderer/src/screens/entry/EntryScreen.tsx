@@ -18,6 +18,7 @@ import { BasisField } from './BasisField.js';
 import { EMPTY_DRAFT, entryCommand, fillFromCard, type EntryDraft } from './draft.js';
 import { IdentityFields } from './IdentityFields.js';
 import { IdCardPanel } from './IdCardPanel.js';
+import { PhotoField } from './PhotoField.js';
 import { ID_CARD_TEXT } from '../../../../common/idCardText.js';
 import type { IdCardReadView } from '../../../../common/idCard.js';
 import { TagField } from './TagField.js';
@@ -129,6 +130,7 @@ export function EntryScreen() {
             <Field label={T.entry.note} name="person.details.note" wide>
               {(c) => <input {...c} value={draft.note} onChange={(e) => set('note', e.target.value)} />}
             </Field>
+            <PhotoField name={draft.name} photo={draft.photo} onChange={(p) => set('photo', p)} />
           </div>
         </fieldset>
         <div className="actions sticky-actions">

@@ -10,6 +10,7 @@ import { ExtendForm } from './ExtendForm.js';
 import { PersonFrame } from './PersonFrame.js';
 import { TempExitForm } from './TempExitForm.js';
 import { Timeline } from './Timeline.js';
+import { hasPhotos, PersonPhoto } from '../../widgets/PersonPhoto.js';
 
 /** Everything this panel can do; an account that may do none of it (a supervisor) reads instead. */
 const ACTIONS = ['person.move', 'care.meal', 'person.tempExit', 'person.extend', 'person.exit'] as const;
@@ -50,10 +51,13 @@ export function PersonScreen({ id }: { readonly id: string }) {
   return (
     <PersonFrame id={id} page="person">
       {(person) => (
-        <div className="person-columns">
-          {person.summary.status !== 'exited' && <Actions person={person} />}
-          <Timeline id={id} />
-        </div>
+        <>
+          {hasPhotos(person) && <PersonPhoto person={person} />}
+          <div className="person-columns">
+            {person.summary.status !== 'exited' && <Actions person={person} />}
+            <Timeline id={id} />
+          </div>
+        </>
       )}
     </PersonFrame>
   );
