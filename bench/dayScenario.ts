@@ -1,19 +1,8 @@
 // Generates a busy 24-hour day as a replay scenario: 40 rooms, 300 persons, about a million
 // lines, mostly tag reads from room readers (readers repeat what they see every few seconds).
 // Deterministic: the same seed gives the same file.
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { seededRandom } from '../hardware/rfid/sim/random.js';
-
-const DAY = 86_400;
-const BASE = Date.UTC(2026, 2, 1, 16, 0, 0); // 2026-03-02 00:00 in +08:00
-
-function iso(sec: number): string {
-  const d = new Date(BASE + sec * 1000 + 8 * 3_600_000);
-  return `${d.toISOString().slice(0, 19)}+08:00`;
-}
-
-interface Room { id: string; name: string; kind: string; capacity?: number }
+import { DAY_S as DAY, iso, openArea, scenarioWriter, type Room } from './scenarioFile.js';
 
 export interface DayScenario { readonly lines: number; readonly persons: number; readonly rooms: number }
 
@@ -77,20 +66,9 @@ export async function writeDayScenario(path: string, opts: { targetLines?: numbe
   }
   actions.sort((a, b) => a.at - b.at || a.order - b.order);
 
-  const out = createWriteStream(path, { encoding: 'utf8' });
-  let buffer = '';
-  let lines = 0;
-  const write = (s: string): void => {
-    buffer += `${s}\n`;
-    lines += 1;
-    if (buffer.length > 1 << 20) {
-      out.write(buffer);
-      buffer = '';
-    }
-  };
-  write(JSON.stringify({ at: iso(0), type: 'area.configure', area: { id: 'BENCH', name: '性能测试办案区' }, rooms,
-    readers: [...rooms.map((r) => ({ id: `RD-${r.id}`, room: r.id, role: 'room' })), { id: 'RD-EXIT', room: null, role: 'exit' }], cameras, officers }));
-  for (const c of cameras) write(JSON.stringify({ at: iso(0), type: 'camera.status', camera: c.id, online: true, recording: true }));
+  const w = scenarioWriter(path);
+  const write = (s: string): void => w.write(s);
+  openArea(w, rooms, cameras, officers);
 
   const where = new Map<string, string>();
   const tags = new Map<string, string>(officers.map((o) => [o.id, o.tag]));
@@ -119,7 +97,6 @@ export async function writeDayScenario(path: string, opts: { targetLines?: numbe
     }
   }
   write(JSON.stringify({ at: iso(DAY - 1), type: 'clock' }));
-  out.end(buffer);
-  await once(out, 'finish');
-  return { lines, persons: personCount, rooms: rooms.length };
+  await w.end();
+  return { lines: w.lines, persons: personCount, rooms: rooms.length };
 }

@@ -6,6 +6,7 @@ import type { DeskIdCardView, PersonPhotos } from './idCard.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
+import { SETUP_ACCESS, type SetupApiResults } from './setupApi.js';
 import type {
   AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
   Stats, TimelineEntry, UsageForm,
@@ -20,11 +21,14 @@ export type AuthResult = { readonly ok: true; readonly session: SessionInfo } | 
 export interface AccountView { readonly account: string; readonly officerId: string; readonly name: string; readonly roles: readonly Role[]; readonly locked: boolean; readonly disabled: boolean }
 
 /** What each method answers. Its argument is the method's schema in common/apiArgs.ts. */
-export interface ApiResults {
+export interface ApiResults extends SetupApiResults {
   /** Who is signed in on this page (null: nobody). */
   session: SessionInfo | null;
-  /** Whether the first administrator still has to be created. */
-  setupState: { readonly needed: boolean; readonly example: boolean };
+  /**
+   * Whether the first administrator still has to be created; `firstRun`: the record has no area
+   * yet (the wizard, or the example area's record, is offered).
+   */
+  setupState: { readonly needed: boolean; readonly example: boolean; readonly firstRun: boolean };
   setup: AuthResult;
   login: AuthResult;
   logout: { readonly ok: true };
@@ -80,8 +84,12 @@ export type CommandInput = Command | { type: CommandType; [field: string]: unkno
 /** Files served by GET /api/export/NAME?from=MS&to=MS to any signed-in account (downloads are logged). */
 export const EXPORTS = ['ledger.csv', 'alarms.csv'] as const;
 
-/** Who may call each method; 'public' needs no sign-in, 'signed-in' any role. */
-export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | readonly Role[] } = {
+/**
+ * Who may call each method; 'public' needs no sign-in, 'signed-in' any role; 'setup' and
+ * 'first-run' see common/setupApi.ts (administrators, and at the station itself on the first run).
+ */
+export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | 'setup' | 'first-run' | readonly Role[] } = {
+  ...SETUP_ACCESS,
   session: 'public',
   setupState: 'public',
   setup: 'public',
@@ -150,6 +158,9 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {
   const rule = API_ACCESS[method];
   if (rule === 'public' || rule === 'signed-in') return true;
+  // A signed-in account: the first run is over for it (someone set the station up).
+  if (rule === 'first-run') return false;
+  if (rule === 'setup') return roles.includes('admin');
   return roles.some((r) => rule.includes(r));
 }
 

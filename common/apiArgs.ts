@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ALARM_RULES } from './alarms.js';
 import type { CommandInput } from './api.js';
+import { SETUP_ARG_SCHEMAS } from './setupApi.js';
 import { nameSchema } from './textLimits.js';
 import { ROLES } from './views.js';
 import { GENDERS } from './vocab.js';
@@ -34,6 +35,7 @@ const commandInput = z.custom<CommandInput>(
 );
 
 export const API_ARG_SCHEMAS = {
+  ...SETUP_ARG_SCHEMAS,
   session: none,
   setupState: none,
   setup: z.object({ officerId: id, name: nameSchema, gender: z.enum(GENDERS), password: z.string().max(200) }).strict(),

@@ -28,5 +28,8 @@ export const STARTUP_TEXT = {
     `配置文件中的办案区（${configured}）与本机已记录的办案区（${recorded}）不同。工作站继续使用已记录的办案区：办案区一经记录，不能由配置文件替换。`,
   usage: (detail: string) => `启动参数有误：${detail}。`,
   internal: (detail: string) => `工作站启动失败：${detail}。详细信息已写入数据目录中的 ${STARTUP_LOG}，请交给维护人员。`,
-  demo: (dir: string) => `没有配置文件：已打开示例办案区（演示），其记录单独保存在 ${dir}，不会成为正式记录。要记录本办案区，请把配置文件放到数据目录中的 station.json，或用 --config 指定。`,
+  demo: (dir: string) => `已打开示例办案区（演示），其记录单独保存在 ${dir}，不会成为正式记录。要配置本办案区，请在“办案区设置”中选择“配置本办案区”。`,
+  firstRun: (dir: string) => `本办案区尚未配置：请在工作站页面上完成首次设置（或打开示例办案区）。记录将保存在 ${dir}。`,
+  configNotImported: (config: string, settings: string) =>
+    `配置文件 ${config} 未导入：本工作站已有设置文件 ${settings}（首次启动时导入，此后以它和“办案区设置”为准）。要改设置，请使用“办案区设置”页面。`,
 } as const;

@@ -31,6 +31,10 @@ export type SessionKind = (typeof SESSION_KINDS)[number];
 export const READER_ROLES = ['room', 'exit'] as const;
 export type ReaderRole = (typeof READER_ROLES)[number];
 
+/** The wristband readers' protocols the station speaks (hardware/rfid/README.md). */
+export const READER_PROTOCOLS = ['em4100', 'r2000', 'chafon'] as const;
+export type ReaderProtocol = (typeof READER_PROTOCOLS)[number];
+
 /** What happened to one stored item when its owner left. */
 export const DISPOSITIONS = ['returned', 'transferred', 'retained'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];

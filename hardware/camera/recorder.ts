@@ -142,6 +142,11 @@ export class CameraRecorder {
     this.setStatus(this.status?.online ?? false, false, 'stopped');
   }
 
+  /** The running ffmpeg's process id; null between runs. */
+  get pid(): number | null {
+    return this.run?.alive ? (this.run.child.pid ?? null) : null;
+  }
+
   current(): RecorderStatus {
     return this.latest ?? { camera: this.o.camera, online: false, recording: false, reason: 'not started', at: this.t.now() };
   }

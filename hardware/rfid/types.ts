@@ -1,7 +1,7 @@
 // What the RFID layer hands to the station, and the protocols it speaks. The station turns
 // `tagRead` into its `tag.read` command and `deviceStatus` into `device.status`.
-export const PROTOCOLS = ['em4100', 'r2000', 'chafon'] as const;
-export type Protocol = (typeof PROTOCOLS)[number];
+// The list lives with the other vocabularies, so that the set-up page can offer it.
+export { READER_PROTOCOLS as PROTOCOLS, type ReaderProtocol as Protocol } from '../../common/vocab.js';
 
 export interface TagReading {
   reader: string;

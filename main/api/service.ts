@@ -22,6 +22,7 @@ import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
 import { deskIdCard, keepCardPhoto, personPhotos } from './queries/idCard.js';
 import { imageKindOf } from '../host/photoStore.js';
+import { setupHandlers } from './setup/handlers.js';
 
 export interface CallContext {
   readonly session: SessionInfo | null;
@@ -77,8 +78,10 @@ export class ApiService {
   /** Checks sign-in, role and argument, then runs the method. Throws ApiError. */
   async call<K extends ApiMethod>(method: K, rawArg: unknown, ctx: CallContext): Promise<ApiResult<K>> {
     const access = API_ACCESS[method];
-    if (access !== 'public' && !ctx.session) throw new ApiError(401, 'NOT_SIGNED_IN', '请先登录');
-    if (ctx.session && !mayCall(ctx.session.roles, method)) throw new ApiError(403, 'FORBIDDEN', '当前账户的角色无权执行此操作');
+    // The first run's set-up needs no account (there is none yet), only someone at the station itself.
+    const firstRun = (access === 'setup' || access === 'first-run') && this.host.firstRun && atStation(ctx.address);
+    if (access !== 'public' && !firstRun && !ctx.session) throw new ApiError(401, 'NOT_SIGNED_IN', '请先登录');
+    if (ctx.session && !firstRun && !mayCall(ctx.session.roles, method)) throw new ApiError(403, 'FORBIDDEN', '当前账户的角色无权执行此操作');
     const deep = nestingBeyond(rawArg, MAX_ARG_DEPTH);
     if (deep) throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${fieldName(deep)} 嵌套过深（自由字段最多 ${NESTING_MAX} 层）`);
     const parsed = API_ARG_SCHEMAS[method].safeParse(rawArg ?? {});
@@ -99,8 +102,9 @@ export class ApiService {
     const host = this.host;
     const db = host.db;
     return {
+      ...setupHandlers(host, (status, code, message) => new ApiError(status, code, message), (account, result, ctx) => this.signedIn(account, result, ctx as CallContext)),
       session: async (_a, ctx) => ctx.session,
-      setupState: async () => ({ needed: host.accounts.count() === 0, example: host.example }),
+      setupState: async () => ({ needed: host.accounts.count() === 0, example: host.example, firstRun: !host.station.state.configured }),
       setup: async (a, ctx) => {
         // Whoever creates the first administrator owns the station: only someone at the station itself may.
         if (!atStation(ctx.address)) throw new ApiError(403, 'SETUP_AT_STATION_ONLY', '首个管理员账户只能在工作站本机上创建');
@@ -222,7 +226,7 @@ export class ApiService {
     return this.signedIn(account, await this.host.accounts.signIn(account, password), ctx);
   }
 
-  private signedIn(account: string, result: SignIn, ctx: CallContext): ApiResult<'login'> {
+  private signedIn(account: string, result: SignIn, ctx: Pick<CallContext, 'address' | 'setToken'>): ApiResult<'login'> {
     this.host.accounts.log(account, result.ok ? 'login' : 'login_failed', result.ok && result.session.memoryOnly ? 'memory_session' : null, ctx.address);
     if (!result.ok) return { ok: false, message: result.message };
     ctx.setToken(result.token);

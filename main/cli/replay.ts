@@ -16,10 +16,10 @@ function main(): number {
     process.stderr.write(`replay: no such file: ${file}\n`);
     return 2;
   }
-  const dbPath = args.options.db ?? ':memory:';
-  const db = openDb(dbPath);
+  // Without --db the replay keeps no record at all; with one it writes a record a station can start on.
+  const db = args.options.db === undefined ? null : openDb(args.options.db);
   // A replayed record is a scratch copy: durability of each line is not worth an fsync.
-  db.pragma('synchronous = OFF');
+  db?.pragma('synchronous = OFF');
   // Buffer output: a line per write would dominate a long replay.
   let buffer = '';
   const out = (o: ReplayOutput): void => {
@@ -40,7 +40,7 @@ function main(): number {
     throw err;
   } finally {
     process.stdout.write(buffer);
-    db.close();
+    db?.close();
   }
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { STARTUP_TEXT } from '../../common/startupText.js';
 import { bootStation, type BootedStation } from '../host/boot.js';
 import { electronSqliteBinding } from '../host/electronNative.js';
-import { stationArgsOf } from '../host/startArgs.js';
+import { reopenArgs, stationArgsOf } from '../host/startArgs.js';
 import { StartupError } from '../host/startupError.js';
 import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
 import { serveIpc } from './ipc.js';
@@ -43,17 +43,25 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
     app.exit(1);
   };
 
-  const start = async (): Promise<void> => {
+  // The person may choose the other record (example / this area's) on the page: the station
+  // stops and boots again on it, and the window loads its pages afresh.
+  let reopening: (() => Promise<void>) | null = null;
+  const boot = (args: readonly string[]): Promise<BootedStation> => {
     const binding = proc.electronVersion && !app.isPackaged ? electronSqliteBinding(appRoot, proc.electronVersion) : null;
+    return bootStation({
+      argv: args, env: proc.env, defaultDataDir: app.getPath('userData'), rendererDir, http: 'lan',
+      migrationsDir: join(appRoot, 'migrations'), log: (line) => process.stderr.write(`${line}\n`),
+      ...(binding && existsSync(binding) ? { sqliteBinding: binding } : {}),
+      // An installed app carries ffmpeg and ffprobe in resources/ffmpeg (electron-builder.yml).
+      ...(app.isPackaged && proc.resourcesPath ? { shippedTools: join(proc.resourcesPath, 'ffmpeg') } : {}),
+      onReopen: () => void reopening?.(),
+    });
+  };
+
+  const start = async (): Promise<void> => {
     let booted: BootedStation;
     try {
-      booted = await bootStation({
-        argv, env: proc.env, defaultDataDir: app.getPath('userData'), rendererDir, http: 'lan',
-        migrationsDir: join(appRoot, 'migrations'), log: (line) => process.stderr.write(`${line}\n`),
-        ...(binding && existsSync(binding) ? { sqliteBinding: binding } : {}),
-        // An installed app carries ffmpeg and ffprobe in resources/ffmpeg (electron-builder.yml).
-        ...(app.isPackaged && proc.resourcesPath ? { shippedTools: join(proc.resourcesPath, 'ffmpeg') } : {}),
-      });
+      booted = await boot(argv);
     } catch (err) {
       fail(err);
       return;
@@ -79,7 +87,21 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       if (!allowNewWindow(url) && url.startsWith('https://')) void e.shell.openExternal(url);
       return { action: 'deny' };
     });
-    const stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, () => (window.isDestroyed() ? null : window.webContents));
+    const contents = (): ReturnType<Parameters<typeof serveIpc>[3]> => (window.isDestroyed() ? null : window.webContents);
+    let stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents);
+    reopening = async () => {
+      stopIpc();
+      const port = booted.serving ? Number(new URL(booted.serving.url).port) : null;
+      await booted.stop();
+      try {
+        booted = await boot(reopenArgs(argv, port));
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents);
+      if (!window.isDestroyed()) await window.loadURL(`${APP_ORIGIN}/`);
+    };
     window.once('ready-to-show', () => window.show());
     app.on('window-all-closed', () => {
       stopIpc();

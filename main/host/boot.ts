@@ -9,9 +9,13 @@ import { UsageError } from '../cli/args.js';
 import { ApiService } from '../api/service.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
+import type { DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
 import { lockDataFolder, type DataLock } from './dataLock.js';
-import { findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
+import { DEMO_DIR, findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
+import {
+  devicesOf, readSettingsFile, restrictSettingsFile, settingsOfConfig, settingsPath, settingsSchema, writeSettingsFile, type StationSettings,
+} from './settingsFile.js';
 import { DB_FILE } from './recordCheck.js';
 import { restoreBackup } from './restore.js';
 import { systemTime } from './stationClock.js';
@@ -43,6 +47,11 @@ export interface BootOptions {
   readonly sqliteBinding?: string;
   readonly log: (line: string) => void;
   readonly now?: () => number;
+  /**
+   * The person chose the other record (the example's, or the real one): the host stops this
+   * station and boots again. Without it the station cannot switch (the page is told so).
+   */
+  readonly onReopen?: () => void;
 }
 
 export interface BootedStation {
@@ -75,15 +84,22 @@ function asStartupError(err: unknown, configPath: string | null): StartupError {
  * Finds the record (restoring a backup into its place first when asked), and opens it checked;
  * a record written by a newer station is refused in the person's words.
  */
-function openRecord(dataDir: string, args: StartArgs, config: StationConfig | null, configPath: string | null, o: BootOptions, now: () => number): { place: RecordPlace; host: StationHost } {
+function openRecord(
+  dataDir: string, args: StartArgs, config: StationConfig, settings: StationSettings, configPath: string | null, o: BootOptions, now: () => number,
+): { place: RecordPlace; host: StationHost } {
   let path = join(dataDir, DB_FILE);
   try {
-    const place = recordPlace(dataDir, { configuresArea: config?.area !== undefined, restoring: args.restore !== undefined, now: now() }, o.log);
+    const place = recordPlace(dataDir, {
+      configuresArea: config.area !== undefined, restoring: args.restore !== undefined, example: args.example || settings.openExample, now: now(),
+    }, o.log);
     path = join(place.dir, DB_FILE);
     const restored = args.restore === undefined ? undefined
-      : restoreBackup({ dataDir: place.dir, backupDir: config?.backup?.dir ?? null }, args.restore, now(), o.log);
+      : restoreBackup({ dataDir: place.dir, backupDir: config.backup?.dir ?? null }, args.restore, now(), o.log);
+    // The example's devices are its own (demo/station.json); the real area's are the station's settings file.
+    const settingsFile = settingsPath(place.dir);
+    const devices: DeviceConnections = place.demo ? demoDevices(settingsFile) : devicesOf(settings);
     const host = new StationHost({
-      dataDir: place.dir, config, log: o.log,
+      dataDir: place.dir, config, log: o.log, devices, settingsFile, awaitSetup: !place.demo,
       ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}), ...(restored ? { restored } : {}),
     });
     return { place, host };
@@ -92,6 +108,47 @@ function openRecord(dataDir: string, args: StartArgs, config: StationConfig | nu
     if (err instanceof AreaConfigError) throw new StartupError('AREA_REFUSED', STARTUP_TEXT.areaRefused(configPath ?? '', err.message), { cause: err });
     throw err;
   }
+}
+
+/** The devices set up in the example area's record (none until someone tries the set-up there). */
+function demoDevices(file: string): DeviceConnections {
+  const present = readSettingsFile(file);
+  return present ? devicesOf(present.settings) : { readers: {}, cameras: {}, deskReader: null };
+}
+
+/**
+ * The station's settings, and the configuration to import: the settings file in the data folder
+ * when there is one (one still in the configuration format is an import), else the --config /
+ * STATION_CONFIG file, imported on this first start. A configuration file given while a settings
+ * file exists is not read: it was imported once, and 办案区设置 keeps the settings since.
+ */
+function stationSettings(dataDir: string, args: StartArgs, env: BootOptions['env'], warnings: StartupError[]): {
+  settings: StationSettings; imported: StationConfig | null;
+  /** The file the settings come from (the settings file, or the configuration imported). */
+  path: string | null;
+} {
+  const file = settingsPath(dataDir);
+  const given = findConfig(args.config, env);
+  let present;
+  try {
+    restrictSettingsFile(file);
+    present = readSettingsFile(file);
+  } catch (err) {
+    throw err instanceof ConfigError ? new StartupError('CONFIG_INVALID', STARTUP_TEXT.configInvalid(file, err.message.replace(`${file}: `, '')), { cause: err }) : err;
+  }
+  if (present) {
+    if (given) warnings.push(new StartupError('CONFIG_NOT_IMPORTED', STARTUP_TEXT.configNotImported(given, file)));
+    return { settings: present.settings, imported: present.legacy, path: file };
+  }
+  if (!given) return { settings: settingsSchema.parse({}), imported: null, path: null };
+  const imported = loadConfig(given);
+  return { settings: settingsOfConfig(imported), imported, path: given };
+}
+
+/** The configuration the host runs with: the station settings, and the area only when it is being imported. */
+function hostConfig(settings: StationSettings, imported: StationConfig | null): StationConfig {
+  const { devices: _devices, openExample: _example, ...station } = settings;
+  return { ...station, ...(imported?.area ? { area: imported.area } : {}) };
 }
 
 /** The configured area's id, when the configuration names one. */
@@ -119,22 +176,40 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     lock = lockDataFolder(dataDir, now());
     const held = lock;
     useSqliteBinding(o.sqliteBinding);
-    configPath = findConfig(args.config, o.env, dataDir);
-    const config = configPath ? loadConfig(configPath) : null;
-    const opened = openRecord(dataDir, args, config, configPath, o, now);
+    configPath = findConfig(args.config, o.env);
+    const { settings, imported, path: settingsSource } = stationSettings(dataDir, args, o.env, warnings);
+    configPath = settingsSource;
+    const config = hostConfig(settings, imported);
+    const opened = openRecord(dataDir, args, config, settings, configPath, o, now);
     const place = opened.place;
     host = opened.host;
+    // Imported once: from now on the settings file holds the station settings and the connections.
+    if (imported) {
+      writeSettingsFile(settingsPath(dataDir), { ...settingsOfConfig(imported), openExample: settings.openExample });
+      o.log(`station: configuration ${configPath ?? ''} imported into ${settingsPath(dataDir)}`);
+    }
     if (place.demo) o.log(`station: ${STARTUP_TEXT.demo(place.dir)}`);
-    const configured = configuredAreaId(config);
+    else if (!host.station.state.configured) o.log(`station: ${STARTUP_TEXT.firstRun(place.dir)}`);
+    const reopen = o.onReopen;
+    if (reopen) {
+      host.reopen = (example) => {
+        const file = settingsPath(dataDir);
+        const current = readSettingsFile(file)?.settings ?? settings;
+        writeSettingsFile(file, { ...current, openExample: example });
+        o.log(`station: reopening on ${example ? `the example area's record (${join(dataDir, DEMO_DIR)})` : 'this area\'s record'}`);
+        reopen();
+      };
+    }
+    const configured = configuredAreaId(imported);
     const recorded = host.station.state.area?.id ?? null;
     if (configured !== null && recorded !== null && configured !== recorded) warnings.push(new StartupError('AREA_DIFFERS', STARTUP_TEXT.areaDiffers(recorded, configured)));
     const devices = await host.startDevices(o.shippedTools ? { shippedTools: o.shippedTools } : {});
     if (devices.recorderProblems.length > 0) warnings.push(new StartupError('RECORDER_MISSING', STARTUP_TEXT.recorderMissing(devices.recorderProblems)));
     const service = new ApiService(host);
-    const lan = args.lan || (config?.server.lan ?? false);
+    const lan = args.lan || config.server.lan;
     if (o.http === 'always' || lan) {
       serving = await serve(host, {
-        rendererDir: o.rendererDir, service, lan, dataDir, port: args.port ?? config?.server.port ?? 8620, ...(args.bind ? { bind: args.bind } : {}),
+        rendererDir: o.rendererDir, service, lan, dataDir, port: args.port ?? config.server.port, ...(args.bind ? { bind: args.bind } : {}),
       });
       host.serverInfo = serving.info;
     }

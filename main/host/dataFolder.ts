@@ -1,6 +1,7 @@
-// The station's data folder: its record (station.db), its configuration (station.json), the LAN
-// certificate (tls/), the recordings and the start-up log. The example area is kept apart in
-// demo/, so that it can never become the real area's record.
+// The station's data folder: its record (station.db), its settings file (station.json, see
+// settingsFile.ts), the LAN certificate (tls/), the recordings and the start-up log. The example
+// area is kept apart in demo/ (with its own settings file for its devices), so that it can never
+// become the real area's record.
 import { existsSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { STARTUP_TEXT } from '../../common/startupText.js';
@@ -12,7 +13,6 @@ import { ensurePrivateFolder, FILE_MODE } from './privateFiles.js';
 import { EXAMPLE_AREA_ID } from './exampleArea.js';
 import { StartupError } from './startupError.js';
 
-export const CONFIG_FILE = 'station.json';
 export const DEMO_DIR = 'demo';
 
 /** Creates the folder if needed (the station user's alone) and proves that it can be written to. */
@@ -34,12 +34,11 @@ export interface RecordPlace {
   readonly demo: boolean;
 }
 
-/** The configuration file: --config, else STATION_CONFIG, else station.json in the data folder. */
-export function findConfig(argument: string | undefined, env: Readonly<Record<string, string | undefined>>, dataDir: string): string | null {
+/** The configuration file to import: --config, else STATION_CONFIG. */
+export function findConfig(argument: string | undefined, env: Readonly<Record<string, string | undefined>>): string | null {
   if (argument) return resolve(argument);
   if (env.STATION_CONFIG) return resolve(env.STATION_CONFIG);
-  const inData = join(dataDir, CONFIG_FILE);
-  return existsSync(inData) ? inData : null;
+  return null;
 }
 
 /**
@@ -83,11 +82,15 @@ function moveRecord(from: string, toDir: string, at: number, log: (line: string)
 
 /**
  * The real record (station.db) when the configuration names an area, a backup is being restored,
- * or the data folder holds a record (or a witness that one existed: the start-up check then says
- * it is lost); otherwise the example area's record in demo/. A record that holds the example area
- * (as earlier versions made one) is moved to demo/ so that the real area can be recorded.
+ * or the data folder holds a record with an area (or a witness that one existed: the start-up
+ * check then says it is lost); else the example area's record in demo/ when the person chose it
+ * (`example`); else the real record, whose area the first-run wizard will give. A record that
+ * holds the example area (as earlier versions made one) is moved to demo/ so that the real area
+ * can be recorded.
  */
-export function recordPlace(dataDir: string, o: { readonly configuresArea: boolean; readonly restoring: boolean; readonly now: number }, log: (line: string) => void): RecordPlace {
+export function recordPlace(
+  dataDir: string, o: { readonly configuresArea: boolean; readonly restoring: boolean; readonly example: boolean; readonly now: number }, log: (line: string) => void,
+): RecordPlace {
   const real = join(dataDir, DB_FILE);
   const demoDir = join(dataDir, DEMO_DIR);
   if (o.restoring) return { dir: dataDir, demo: false };
@@ -97,6 +100,6 @@ export function recordPlace(dataDir: string, o: { readonly configuresArea: boole
     area = 'none';
   }
   const recordExisted = area !== 'none' || existsSync(join(dataDir, WITNESS_FILE));
-  if (o.configuresArea || recordExisted) return { dir: dataDir, demo: false };
-  return { dir: demoDir, demo: true };
+  if (o.configuresArea || (recordExisted && !o.example)) return { dir: dataDir, demo: false };
+  return o.example ? { dir: demoDir, demo: true } : { dir: dataDir, demo: false };
 }

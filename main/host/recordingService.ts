@@ -2,20 +2,42 @@
 // and puts what the recorders see on the record: status changes as camera.status, closed and
 // checked segments as recording.segment, the disk as storage.status. Unlinked segments past the
 // retention period are deleted; a segment linked to a person never is.
+//
+// Which cameras are recorded follows the area and the cameras' connections as they change: a
+// recorder whose stream is unchanged keeps running (same ffmpeg, no gap); one whose stream
+// changed is restarted; one no longer wanted is stopped. Every recorder reads its camera through
+// the station's RTSP relay, so that no password is on ffmpeg's command line.
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { CameraRecorder, checkStorage, deleteExpired, grabFrame, type SegmentRecord } from '../../hardware/camera/index.js';
+import { relayProblem, type RelayRoute, type RtspRelay } from '../../hardware/camera/rtspRelay.js';
+import { redactUrl } from '../../hardware/camera/rtspProbe.js';
+import type { CameraSecretConnection } from '../../common/setupFile.js';
 import type { AreaState } from '../core/state/model.js';
 import type { SegmentRetention } from '../core/store/segments.js';
-import type { CameraHardware } from './deviceConfig.js';
 import type { ReportPort } from './ports.js';
 import { locateRecordingTools, toolProblems, toolsMissing, type RecordingTools, type ToolSettings } from './recordingTools.js';
 
 export interface RecordingPorts extends ReportPort {
   /** The area as recorded: which cameras it has and which rooms must be recorded. */
   area(): Pick<AreaState, 'cameras' | 'rooms'>;
+  /** Each camera's stream and account, by camera id (the settings file). */
+  connections(): Readonly<Record<string, CameraSecretConnection>>;
+  /** The station's relay, started when a camera first needs it (no port is opened for an area without cameras). */
+  relay(): Promise<RtspRelay>;
   readonly segments: SegmentRetention;
 }
+
+/** A running recorder and the relay route it reads through. */
+interface Recording {
+  readonly recorder: CameraRecorder;
+  readonly route: RelayRoute;
+  readonly connection: CameraSecretConnection;
+  /** What the recorder was given (stream and account): a change restarts it. */
+  readonly stream: string;
+}
+
+const streamOf = (c: CameraSecretConnection): string => JSON.stringify([c.rtsp, c.user, c.pass]);
 
 export interface RecordingSettings {
   readonly dir: string;
@@ -37,15 +59,15 @@ export interface CameraNote {
 }
 
 export class RecordingService {
-  private readonly recorders = new Map<string, CameraRecorder>();
+  private readonly recorders = new Map<string, Recording>();
   private timers: NodeJS.Timeout[] = [];
   /** Disk and retention checks under way: stop() waits for them, so none reports to a closed record. */
   private readonly running = new Set<Promise<void>>();
+  /** Changes of the recorded set, one after another. */
+  private changing: Promise<void> = Promise.resolve();
+  private stopped = false;
 
-  constructor(
-    private readonly ports: RecordingPorts, private readonly cameras: readonly CameraHardware[], private readonly settings: RecordingSettings,
-    private tools: RecordingTools,
-  ) {}
+  constructor(private readonly ports: RecordingPorts, private readonly settings: RecordingSettings, private tools: RecordingTools) {}
 
   /** Whether any camera is to be recorded here (an area without camera streams needs no recorder). */
   get needed(): boolean {
@@ -68,32 +90,64 @@ export class RecordingService {
     this.ports.log(`recording: ${line}`);
   }
 
+  /** The cameras to record now: in a room that must be recorded, with a stream. */
+  private wanted(): Map<string, CameraSecretConnection> {
+    const state = this.ports.area();
+    const connections = this.ports.connections();
+    const out = new Map<string, CameraSecretConnection>();
+    for (const [id, c] of Object.entries(connections)) {
+      const camera = state.cameras.get(id);
+      if (camera && state.rooms.get(camera.room)?.recordingRequired) out.set(id, c);
+    }
+    return out;
+  }
+
+  private startRecorder(relay: RtspRelay, id: string, c: CameraSecretConnection): void {
+    const route = relay.open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
+    const recorder = new CameraRecorder(
+      // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
+      {
+        camera: id, rtspUrl: route.url, outDir: join(this.settings.dir, id), segmentSeconds: this.settings.segmentSeconds,
+        ffmpegPath: this.tools.ffmpeg.path, ffprobePath: this.tools.ffprobe.path, tuning: { now: this.ports.now },
+      },
+      {
+        status: (s) => {
+          this.ports.report({ type: 'camera.status', camera: id, online: s.online, recording: s.recording }, `device:${id}`);
+        },
+        segment: (s: SegmentRecord) => this.ports.report({ type: 'recording.segment', ...s }, `device:${id}`),
+      },
+    );
+    this.recorders.set(id, { recorder, route, connection: c, stream: streamOf(c) });
+    recorder.start();
+  }
+
+  /**
+   * Brings the recorders in line with the area and the connections: unchanged ones keep running,
+   * changed ones restart, those no longer wanted stop (closing their last segment).
+   */
+  reconcile(): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (this.stopped) return;
+      const wanted = this.wanted();
+      const going = [...this.recorders].filter(([id, r]) => wanted.get(id) === undefined || streamOf(wanted.get(id) as CameraSecretConnection) !== r.stream);
+      await Promise.all(going.map(async ([id, r]) => {
+        this.recorders.delete(id);
+        await r.recorder.stop();
+        r.route.close();
+        this.log(`camera ${id} ${wanted.has(id) ? 'restarted for its new stream' : 'no longer recorded'}`);
+      }));
+      const starting = [...wanted].filter(([id]) => !this.recorders.has(id));
+      if (this.stopped || starting.length === 0) return;
+      const relay = await this.ports.relay();
+      for (const [id, c] of starting) if (!this.stopped && !this.recorders.has(id)) this.startRecorder(relay, id, c);
+    };
+    this.changing = this.changing.then(run, run);
+    return this.changing;
+  }
+
   start(): void {
     mkdirSync(this.settings.dir, { recursive: true });
-    const state = this.ports.area();
-    for (const cam of this.cameras) {
-      const configured = state.cameras.get(cam.id);
-      if (!configured) {
-        this.log(`camera ${cam.id} of the configuration is not in the area; not recorded`);
-        continue;
-      }
-      if (!state.rooms.get(configured.room)?.recordingRequired || !cam.rtsp) continue;
-      const recorder = new CameraRecorder(
-        // Segment times and the recorder's watchdog run on the station clock, like everything recorded.
-        {
-          camera: cam.id, rtspUrl: cam.rtsp, outDir: join(this.settings.dir, cam.id), segmentSeconds: this.settings.segmentSeconds,
-          ffmpegPath: this.tools.ffmpeg.path, ffprobePath: this.tools.ffprobe.path, tuning: { now: this.ports.now },
-        },
-        {
-          status: (s) => {
-            this.ports.report({ type: 'camera.status', camera: cam.id, online: s.online, recording: s.recording }, `device:${cam.id}`);
-          },
-          segment: (s: SegmentRecord) => this.ports.report({ type: 'recording.segment', ...s }, `device:${cam.id}`),
-        },
-      );
-      this.recorders.set(cam.id, recorder);
-      recorder.start();
-    }
+    void this.reconcile();
     const every = (ms: number, run: () => Promise<void>): void => {
       const once = (): void => {
         const p = run().catch((err: unknown) => this.log((err as Error).message)).finally(() => this.running.delete(p));
@@ -125,25 +179,48 @@ export class RecordingService {
     }
   }
 
-  /** A JPEG of what the camera sees now. */
+  /** A JPEG of what the camera sees now, through the relay like the recorder. */
   async snapshot(cameraId: string): Promise<Buffer> {
-    const cam = this.cameras.find((c) => c.id === cameraId);
-    if (!cam?.rtsp) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
-    return grabFrame(cam.rtsp, { ffmpegPath: this.tools.ffmpeg.path });
+    const c = this.ports.connections()[cameraId];
+    if (!c) throw new Error(`摄像机 ${cameraId} 未配置视频流地址`);
+    const running = this.recorders.get(cameraId);
+    const route = running?.route ?? (await this.ports.relay()).open({ url: c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
+    try {
+      return await grabFrame(route.url, { ffmpegPath: this.tools.ffmpeg.path });
+    } catch (err) {
+      const why = relayProblem(route.state(), c.user !== null);
+      throw new Error(why ?? (err as Error).message.split(route.url).join(redactUrl(c.rtsp)));
+    } finally {
+      if (!running) route.close();
+    }
+  }
+
+  /** The cameras recorded now, and the ffmpeg each runs (pid, null between runs). */
+  recorded(): Map<string, number | null> {
+    return new Map([...this.recorders].map(([id, r]) => [id, r.recorder.pid]));
   }
 
   /** What the desk is told about a recorded camera; null for a camera this station does not record. */
   note(cameraId: string): CameraNote | null {
-    const recorder = this.recorders.get(cameraId);
-    if (!recorder) return null;
-    const current = recorder.current();
-    return { reason: current.reason, recorderMissing: toolsMissing(this.tools) && !current.recording };
+    const running = this.recorders.get(cameraId);
+    if (!running) return null;
+    const current = running.recorder.current();
+    // The relay saw why the camera turned the recorder away (a refused password): that is the reason to show.
+    const refused = current.recording ? null : relayProblem(running.route.state(), running.connection.user !== null);
+    // The recorder speaks of the relay's address: the desk is shown the camera's (without credentials).
+    const reason = current.reason.split(running.route.url).join(redactUrl(running.connection.rtsp));
+    return { reason: refused ?? reason, recorderMissing: toolsMissing(this.tools) && !current.recording };
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
-    await Promise.all([...this.running, ...[...this.recorders.values()].map((r) => r.stop())]);
+    await this.changing.catch(() => undefined);
+    await Promise.all([...this.running, ...[...this.recorders.values()].map(async (r) => {
+      await r.recorder.stop();
+      r.route.close();
+    })]);
     this.recorders.clear();
   }
 }

@@ -2,7 +2,7 @@
 // where the data folder is, which configuration file, the port, LAN access.
 import { parseArgs, UsageError } from '../cli/args.js';
 
-export const START_USAGE = '[--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--rebuild] [--restore BACKUP]';
+export const START_USAGE = '[--config FILE] [--data DIR] [--port N] [--lan] [--bind ADDRESS] [--example] [--rebuild] [--restore BACKUP]';
 
 export interface StartArgs {
   readonly config?: string;
@@ -14,11 +14,13 @@ export interface StartArgs {
   readonly bind?: string;
   /** Build the pages again before serving them (development). */
   readonly rebuild: boolean;
+  /** Open the example area's record (demo/) for this run: training and demonstrations. */
+  readonly example: boolean;
   /** A verified backup to put in place of a lost or damaged record before starting. */
   readonly restore?: string;
 }
 
-const KINDS = { config: 'string', data: 'string', port: 'string', lan: 'boolean', bind: 'string', rebuild: 'boolean', restore: 'string' } as const;
+const KINDS = { config: 'string', data: 'string', port: 'string', lan: 'boolean', bind: 'string', rebuild: 'boolean', restore: 'string', example: 'boolean' } as const;
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const { positional, options } = parseArgs(argv, KINDS);
@@ -36,6 +38,7 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
     ...(options.restore !== undefined ? { restore: options.restore } : {}),
     lan: options.lan ?? false,
     rebuild: options.rebuild ?? false,
+    example: options.example ?? false,
   };
 }
 
@@ -54,4 +57,20 @@ export function stationArgsOf(argv: readonly string[]): string[] {
     if (takesValue && i + 1 < argv.length) out.push(argv[++i] ?? '');
   }
   return out;
+}
+
+/**
+ * The options of a restart on the other record (the person chose it on the page): the same data
+ * folder, address and port — `port` is the one actually listened on, so that the page finds the
+ * station again — without what belongs to the first start only (the configuration to import, a
+ * backup to restore, --example, which the choice now overrides).
+ */
+export function reopenArgs(argv: readonly string[], port: number | null): string[] {
+  const a = parseStartArgs(argv);
+  return [
+    ...(a.data !== undefined ? ['--data', a.data] : []),
+    ...(port !== null ? ['--port', String(port)] : a.port !== undefined ? ['--port', String(a.port)] : []),
+    ...(a.lan ? ['--lan'] : []),
+    ...(a.bind !== undefined ? ['--bind', a.bind] : []),
+  ];
 }

@@ -15,18 +15,23 @@ import { explainUnreadable, knownHeads, openCheckedRecord, type CheckedRecordOpt
 import { recordIdentity, type KnownHead } from '../core/store/verify.js';
 import { recordRestore, type RestoreReport } from './restore.js';
 import { ensurePrivateFolder } from './privateFiles.js';
-import { ConfigError, DEFAULT_CONFIG, type StationConfig } from './config.js';
+import { DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
 import type { ServerInfo } from '../../common/views.js';
-import { camerasFromConfig } from './deviceConfig.js';
 import { RecordingService } from './recordingService.js';
-import { DESK_READER_ID, ReaderService, readersFromConfig } from './readerService.js';
-import { parseReaderConfig } from '../../hardware/rfid/config.js';
-import { locateRecordingTools } from './recordingTools.js';
+import { DESK_READER_ID, ReaderService } from './readerService.js';
+import { locateRecordingTools, type RecordingTools } from './recordingTools.js';
 import { IdCardService } from './idCardService.js';
 import { PhotoStore } from './photoStore.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
+import type { ReaderConnection } from '../../common/areaSetup.js';
+import { connectionsOfArea, readerConnectionOf, SetupFileError } from '../../common/setupFile.js';
+import { RtspRelay } from '../../hardware/camera/rtspRelay.js';
+import type { DeviceConnections } from '../api/setup/plan.js';
+import { ConfigError } from './config.js';
+import { DeviceTests } from './deviceTests.js';
+import { readSettingsFile, settingsSchema, withDevices, writeSettingsFile } from './settingsFile.js';
 
 export interface HostOptions {
   readonly dataDir: string;
@@ -40,7 +45,32 @@ export interface HostOptions {
   readonly log?: (line: string) => void;
   /** Where the SQL migrations are (a packaged app keeps them beside its bundle). */
   readonly migrationsDir?: string;
+  /** The devices' connections (the settings file); by default those written on the configuration's area entries. */
+  readonly devices?: DeviceConnections;
+  /** The settings file the connections are saved to; none: they are kept in memory only. */
+  readonly settingsFile?: string | null;
+  /** A record without an area waits for the first-run wizard instead of taking the example area. */
+  readonly awaitSetup?: boolean;
+  /** Events between state snapshots (default SNAPSHOT_EVERY_EVENTS). */
+  readonly snapshotEvery?: number;
 }
+
+/** The connections written on a configuration's area entries and its desk reader. */
+export function devicesOfConfig(config: StationConfig): DeviceConnections {
+  try {
+    const { readers, cameras } = config.area ? connectionsOfArea(config.area) : { readers: {}, cameras: {} };
+    const deskReader = config.deskReader ? readerConnectionOf(config.deskReader, 'deskReader') : null;
+    return { readers, cameras, deskReader };
+  } catch (err) {
+    throw err instanceof SetupFileError ? new ConfigError(err.message) : err;
+  }
+}
+
+/**
+ * A snapshot of the state is saved after this many events (and at a clean shutdown), so that a
+ * start applies at most this many events on top of it, however long the record.
+ */
+export const SNAPSHOT_EVERY_EVENTS = 10_000;
 
 export class AreaConfigError extends Error {
   override name = 'AreaConfigError';
@@ -65,9 +95,21 @@ export class StationHost {
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   private backupTimer: NodeJS.Timeout | null = null;
+  private snapshotDue: NodeJS.Immediate | null = null;
+  private readonly snapshotEvery: number;
   private devicesStarting: Promise<unknown> | null = null;
   /** The last tag shown to the desk's enrolment reader (not a room reader: binding a new wristband is not an unknown tag). */
   deskTag: { tag: string; at: number } | null = null;
+  /** Every device's connection (the settings file's `devices`); 办案区设置 changes them. */
+  private deviceConnections: DeviceConnections;
+  readonly settingsFile: string | null;
+  /** The relay the recorders, snapshots and camera tests read cameras through: on 127.0.0.1, started when a camera first needs it. */
+  private relay: Promise<RtspRelay> | null = null;
+  /** 设备发现 and the tests of 办案区设置 (devices started). */
+  deviceTests: DeviceTests | null = null;
+  private tools: RecordingTools | null = null;
+  /** Set by the start-up: restarts the station on the example's record or the real one. */
+  reopen: ((example: boolean) => void) | null = null;
   private readonly timer: DeadlineTimer;
   private readonly witness: WitnessKeeper;
   /** The hash of the record's first event, once there is one. */
@@ -78,6 +120,9 @@ export class StationHost {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.dataDir = options.dataDir;
     this.photos = new PhotoStore(join(options.dataDir, 'photos'));
+    this.deviceConnections = options.devices ?? devicesOfConfig(this.config);
+    this.settingsFile = options.settingsFile ?? null;
+    this.snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY_EVENTS;
     this.log = options.log ?? ((line) => process.stderr.write(`${line}\n`));
     const places = { dataDir: options.dataDir, backupDir: this.config.backup?.dir ?? null };
     const check: CheckedRecordOptions = { ...places, timeZone: this.config.timeZone, log: this.log, ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}) };
@@ -86,7 +131,7 @@ export class StationHost {
     this.now = () => this.clock.now();
     const tz = this.config.timeZone;
     try {
-      this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz) });
+      this.station = new Station(this.db, { now: this.now, offsetAt: (ms) => zoneOffsetMinutes(ms, tz), log: this.log });
     } catch (err) {
       this.db.close();
       throw explainUnreadable(err, check);
@@ -103,7 +148,7 @@ export class StationHost {
       const r = recordRestore(this.station, options.restored);
       if (!r.ok) this.log(`station: the restore could not be recorded: ${r.rejection.message}`);
     }
-    if (!this.station.state.configured) this.configureArea(options.config?.area);
+    if (!this.station.state.configured && !(options.awaitSetup && options.config?.area === undefined)) this.configureArea(options.config?.area);
     this.timer = new DeadlineTimer(() => this.station.nextDeadline, this.clock, (now) => {
       try {
         this.station.advanceTo(now);
@@ -111,9 +156,18 @@ export class StationHost {
         this.log(`station: could not record alarm transitions: ${(err as Error).message}`);
       }
     });
-    this.station.on('events', () => {
+    this.station.on('events', (events) => {
       this.timer.schedule();
       this.witness.noteCommit();
+      // A changed area may move cameras into or out of rooms that must be recorded.
+      if (events.some((e) => e.type === 'area.update' || e.type === 'area.configure')) void this.reconcileDevices();
+      // Saved once the command has been answered, not in its way.
+      if (this.station.eventsSinceSnapshot >= this.snapshotEvery && !this.snapshotDue) {
+        this.snapshotDue = setImmediate(() => {
+          this.snapshotDue = null;
+          this.saveSnapshot();
+        });
+      }
     });
     // Deadlines that fell while the station was off fire now.
     this.station.advanceTo(this.now());
@@ -183,6 +237,34 @@ export class StationHost {
     return this.station.state.area?.id === EXAMPLE_AREA_ID;
   }
 
+  /** The first run: the record has no area yet and nobody has an account (the wizard is open, at the station only). */
+  get firstRun(): boolean {
+    return !this.station.state.configured && this.accounts.count() === 0;
+  }
+
+  get devices(): DeviceConnections {
+    return this.deviceConnections;
+  }
+
+  /** Keeps new connections, in the settings file when there is one (the devices follow at reconcileDevices). */
+  storeDevices(devices: DeviceConnections): void {
+    if (this.settingsFile) {
+      const present = readSettingsFile(this.settingsFile);
+      const base = present?.settings ?? settingsSchema.parse({ timeZone: this.config.timeZone });
+      writeSettingsFile(this.settingsFile, withDevices(base, devices));
+    }
+    this.deviceConnections = devices;
+  }
+
+  /** The readers and recorders the area and the connections call for; those unchanged keep running. */
+  async reconcileDevices(): Promise<void> {
+    const state = this.station.state;
+    const wanted = new Map<string, ReaderConnection>();
+    for (const [id, c] of Object.entries(this.deviceConnections.readers)) if (state.readers.has(id)) wanted.set(id, c);
+    if (this.deviceConnections.deskReader) wanted.set(DESK_READER_ID, this.deviceConnections.deskReader);
+    await Promise.all([this.readers?.apply(wanted), this.recording?.reconcile()]);
+  }
+
   /** First start: the configured area, or the example area when there is no configuration. */
   private configureArea(area: Record<string, unknown> | undefined): void {
     const body = area ?? EXAMPLE_AREA;
@@ -192,21 +274,12 @@ export class StationHost {
   }
 
   /**
-   * Starts the readers and recorders named in the configuration, once the recording tools are
-   * located (`shippedTools`: the folder of those shipped with the app). Resolves with why the
+   * Starts the readers and recorders of the area with their connections, once the recording tools
+   * are located (`shippedTools`: the folder of those shipped with the app). Resolves with why the
    * recorder cannot run, when cameras are to be recorded and it cannot (the station runs on).
    */
   startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
-    // The configuration is checked before anything starts, so a mistake in it starts nothing.
-    let desk = null;
-    let readers;
-    try {
-      // The enrolment reader places nobody: it is described like a reader outside every room.
-      desk = this.config.deskReader ? parseReaderConfig({ id: DESK_READER_ID, room: null, role: 'exit', ...this.config.deskReader }) : null;
-      readers = readersFromConfig(this.config.area);
-    } catch (err) {
-      throw err instanceof ConfigError ? err : new ConfigError(`area.readers: ${(err as Error).message}`);
-    }
+    // The desk's ID-card reader is checked before anything starts: a mistake in it starts nothing.
     let idCards = null;
     try {
       idCards = this.config.idCardReader ? new IdCardService(this.config.idCardReader, { log: this.log, now: this.now }) : null;
@@ -215,31 +288,65 @@ export class StationHost {
     }
     this.idCards = idCards;
     idCards?.start();
-    const cameras = camerasFromConfig(this.config.area);
     const rec = this.config.recording;
     const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
-    const starting = locateRecordingTools(tools).then((located) => {
-      this.readers = new ReaderService({ report: this.report, log: this.log, now: this.now, deskTag: (seen) => { this.deskTag = seen; } }, readers, desk);
-      this.readers.start();
-      const ports = { report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db) };
-      this.recording = new RecordingService(ports, cameras, {
+    const relay = (): Promise<RtspRelay> => {
+      this.relay ??= RtspRelay.start();
+      return this.relay;
+    };
+    const starting = locateRecordingTools(tools).then(async (located) => {
+      this.tools = located;
+      this.readers = new ReaderService({ report: this.report, log: this.log, now: this.now, deskTag: (seen) => { this.deskTag = seen; } });
+      const ports = {
+        report: this.report, log: this.log, now: this.now, area: () => this.station.state, segments: new SegmentStore(this.db),
+        connections: () => this.deviceConnections.cameras, relay,
+      };
+      this.recording = new RecordingService(ports, {
         dir: join(this.dataDir, 'recordings'), segmentSeconds: rec.segmentSeconds, retentionDays: rec.retentionDays,
         minFreeBytes: rec.minFreeMB * 1024 * 1024, tools,
       }, located);
       this.recording.start();
+      await this.reconcileDevices();
+      this.deviceTests = new DeviceTests({
+        now: this.now, log: this.log, relay,
+        owner: (tag) => this.tagOwner(tag),
+        tapReader: (transport, sink) => this.readers?.tap(transport, sink) ?? null,
+        tools: () => ({ ffmpeg: (this.tools ?? located).ffmpeg.path, ffprobe: (this.tools ?? located).ffprobe.path }),
+      });
       return { recorderProblems: this.recording.problems() };
     });
     this.devicesStarting = starting;
     return starting;
   }
 
+  /** Whom a wristband is bound to on the record, for the read test. */
+  private tagOwner(tag: string): { owner: string; name: string } | null {
+    const state = this.station.state;
+    const o = state.tags.get(tag);
+    if (!o) return null;
+    const name = o.kind === 'person' ? state.persons.get(o.id)?.name : state.officers.get(o.id)?.name;
+    return { owner: `${o.kind}:${o.id}`, name: `${name ?? o.id}（${o.id}）` };
+  }
+
   async stopDevices(): Promise<void> {
     await this.devicesStarting?.catch(() => undefined);
     this.devicesStarting = null;
-    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.idCards?.stop()]);
+    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop(), this.idCards?.stop()]);
+    await (await this.relay?.catch(() => null))?.close();
     this.recording = null;
     this.readers = null;
     this.idCards = null;
+    this.deviceTests = null;
+    this.relay = null;
+  }
+
+  /** Saves the state as of the head event (see SNAPSHOT_EVERY_EVENTS); a failure is logged, the record is what counts. */
+  private saveSnapshot(): void {
+    try {
+      this.station.saveSnapshot();
+    } catch (err) {
+      this.log(`station: the state snapshot could not be saved: ${(err as Error).message}`);
+    }
   }
 
   close(): void {
@@ -247,6 +354,9 @@ export class StationHost {
     this.witness.stop();
     this.timer.stop();
     if (this.backupTimer) clearTimeout(this.backupTimer);
+    if (this.snapshotDue) clearImmediate(this.snapshotDue);
+    // A clean shutdown leaves the next start nothing to apply.
+    if (this.station.eventsSinceSnapshot > 0) this.saveSnapshot();
     this.db.close();
   }
 }

@@ -3,7 +3,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 
-export function* fileLines(path: string, chunkBytes = 1 << 20): Generator<string> {
+export function* fileLines(path: string, chunkBytes = 1 << 16): Generator<string> {
   const fd = openSync(path, 'r');
   const buf = Buffer.allocUnsafe(chunkBytes);
   const decoder = new StringDecoder('utf8');

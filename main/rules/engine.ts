@@ -1,91 +1,270 @@
-// The rule engine: a pure function of state and time. It keeps one piece of memory, since when
-// each held condition has been true, and that memory is itself derived from the record (it is
-// rebuilt by evaluating after every recorded event). It never polls: after each evaluation it
-// knows the next instant at which something could change without an event, and the host (live
-// timer or replay's virtual clock) calls it back then.
-import { ALARM_RULES, type AlarmRule, type Severity } from '../../common/alarms.js';
+// The station's rule engine. After an event it looks again only at the subjects the event can
+// have changed — each rule names them (rules/*.ts, dependencies.ts) from what the reducer marked
+// (core/state/changes.ts) — so its cost per event does not grow with the area. Time-driven changes
+// (a grace running out, a deadline or a meal interval passing) wait in a deadline queue; the
+// engine never scans for them and never polls. The host (live timer, replay's virtual clock) calls
+// it back at `nextDeadline`.
+// Its answers are those of the full evaluator (oracle.ts), transition for transition and in the
+// same order; tests/rules/differential.test.ts holds them equal.
+//
+// Memory: since when each held condition has held, what it last decided for each subject, and
+// the instant each subject waits for. Only the first is not a function of the state and the
+// time; it is what a snapshot keeps (memory()/restore()).
+import type { AlarmRule } from '../../common/alarms.js';
+import { clearChanges } from '../core/state/changes.js';
 import { alarmKey, type AreaState } from '../core/state/model.js';
-import { computeOccupancy } from './occupancy.js';
+import { DeadlineQueue } from './deadlineQueue.js';
 import { RULES } from './rules/index.js';
-import type { Rule, RuleContext } from './types.js';
+import { inContractOrder, type Evaluator, type Transition } from './transitions.js';
+import type { Dependencies, Rule } from './types.js';
 
-export type Transition =
-  | { readonly kind: 'raise'; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity; readonly dueAt: number }
-  | { readonly kind: 'resolve'; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity; readonly alarmId: string };
-
-interface Desired { readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity; readonly dueAt: number }
-
-const RULE_ORDER = new Map<AlarmRule, number>(ALARM_RULES.map((r, i) => [r, i]));
-
-function byRuleThenSubject(a: { rule: AlarmRule; subject: string }, b: { rule: AlarmRule; subject: string }): number {
-  return (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) || (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0);
+/** What a snapshot keeps of the engine (plain data). */
+export interface EngineMemory {
+  /** The instant of the last evaluation (null: none yet). */
+  readonly evaluatedAt: number | null;
+  /** Since when each held condition has held: by rule, [subject id, since] pairs. */
+  readonly since: Readonly<Partial<Record<AlarmRule, readonly (readonly [string, number])[]>>>;
 }
 
-export class RuleEngine {
-  /** Since when each held condition (by rule|subject) has been true without a break. */
-  private since = new Map<string, number>();
-  private next: number | null = null;
-  private readonly owned: ReadonlySet<AlarmRule>;
+interface Slot {
+  readonly index: number;
+  readonly rule: Rule;
+  /** 'room:' and the like: subject = prefix + id. */
+  readonly prefix: string;
+  /** The rule's grace under the current settings (held rules). */
+  grace: number;
+  /** Held rules: since when the condition has held, by subject id. */
+  readonly since: Map<string, number>;
+  /** Subjects for which the alarm should be active now. */
+  readonly desired: Set<string>;
+  /** The instant each subject waits for (grace end, window start or end); at most one each. */
+  readonly pending: Map<string, number>;
+}
 
-  constructor(private readonly rules: readonly Rule[] = RULES) {
-    this.owned = new Set(rules.map((r) => r.rule));
+/** A subject whose alarm should now be active (`on`) or no longer. */
+interface Flip { readonly slot: Slot; readonly id: string; readonly on: boolean; readonly dueAt: number }
+
+/** Rules that depend on the same changes, handed each subject from one pass over them. */
+interface Group { readonly dependsOn: Dependencies; readonly slots: readonly Slot[] }
+
+export class RuleEngine implements Evaluator {
+  private readonly slots: Slot[];
+  private readonly groups: readonly Group[];
+  private readonly bySlotRule: ReadonlyMap<AlarmRule, Slot>;
+  private readonly queue = new DeadlineQueue();
+  /** Look at every subject at the next evaluation (nothing is known yet). */
+  private fresh = true;
+  /** Compare every active alarm with what is desired at the next evaluation. */
+  private resyncNext = false;
+  private evaluatedAt: number | null = null;
+
+  // The evaluation under way, read by `mark` (one bound function instead of a closure per rule).
+  private curGroup: readonly Slot[] = [];
+  private curState: AreaState | null = null;
+  private curNow = 0;
+  private flips: Flip[] = [];
+  private readonly mark = (id: string): void => {
+    const state = this.curState;
+    if (state === null) return;
+    const group = this.curGroup;
+    for (let i = 0; i < group.length; i++) this.recheck(group[i] as Slot, state, id, this.curNow);
+  };
+
+  constructor(rules: readonly Rule[] = RULES) {
+    this.slots = rules.map((rule, index) => ({
+      index, rule, prefix: `${rule.subject}:`, grace: 0, since: new Map(), desired: new Set(), pending: new Map(),
+    }));
+    this.bySlotRule = new Map(this.slots.map((s) => [s.rule.rule, s]));
+    const groups = new Map<Dependencies, Slot[]>();
+    for (const slot of this.slots) {
+      const group = groups.get(slot.rule.dependsOn);
+      if (group) group.push(slot);
+      else groups.set(slot.rule.dependsOn, [slot]);
+    }
+    this.groups = [...groups].map(([dependsOn, slots]): Group => ({ dependsOn, slots }));
   }
 
-  /** The next instant at which an alarm may change without any event; null if none. */
   get nextDeadline(): number | null {
-    return this.next;
+    return this.peekDue() ?? null;
+  }
+
+  evaluate(state: AreaState, now: number): Transition[] {
+    this.curState = state;
+    this.curNow = now;
+    this.flips = [];
+    const changes = state.changes;
+    if (this.fresh || changes.all) this.lookAtEverything(state, now);
+    else {
+      for (const group of this.groups) {
+        this.curGroup = group.slots;
+        group.dependsOn(changes, state, this.mark);
+      }
+    }
+    for (let due = this.peekDue(); due !== undefined && due <= now; due = this.peekDue()) {
+      const slot = this.slots[this.queue.topSlot()];
+      const id = this.queue.topId();
+      this.queue.pop();
+      if (slot) this.recheck(slot, state, id, now);
+    }
+    clearChanges(changes);
+    this.curGroup = [];
+    this.curState = null;
+    this.fresh = false;
+    this.evaluatedAt = now;
+    const transitions = this.resyncNext ? this.compareAll(state) : this.compare(state, this.flips);
+    this.resyncNext = false;
+    this.flips = [];
+    return transitions;
+  }
+
+  reset(): void {
+    for (const slot of this.slots) {
+      slot.since.clear();
+      slot.desired.clear();
+      slot.pending.clear();
+    }
+    this.queue.clear();
+    this.fresh = true;
+    this.resyncNext = false;
+    this.evaluatedAt = null;
   }
 
   /**
-   * Evaluates every rule at `now` against `state` and returns the alarm transitions needed to bring
-   * the state's active alarms in line, in contract order. Does not change the state.
+   * The state's alarms may not be what this engine last decided (the state was rebuilt from the
+   * record, which an older station may have written): the next evaluation compares them all.
    */
-  evaluate(state: AreaState, now: number): Transition[] {
-    const ctx: RuleContext = { state, now, occupancy: computeOccupancy(state) };
-    const desired = new Map<string, Desired>();
-    const since = new Map<string, number>();
-    let next = Infinity;
-    for (const rule of this.rules) {
-      if (rule.kind === 'held') {
-        const grace = rule.graceMs(state.settings);
-        rule.holds(ctx, (subject) => {
-          const key = alarmKey(rule.rule, subject);
-          if (since.has(key)) return;
-          const start = this.since.get(key) ?? now;
-          since.set(key, start);
-          const due = start + grace;
-          if (due <= now) desired.set(key, { rule: rule.rule, subject, severity: rule.severity, dueAt: due });
-          else if (due < next) next = due;
-        });
-      } else {
-        rule.windows(ctx, (subject, from, until) => {
-          if (from > now) {
-            if (from < next) next = from;
-          } else if (now < until) {
-            desired.set(alarmKey(rule.rule, subject), { rule: rule.rule, subject, severity: rule.severity, dueAt: from });
-            if (until < next) next = until;
-          }
-        });
-      }
-    }
-    this.since = since;
-    this.next = Number.isFinite(next) ? next : null;
-
-    const resolves: Transition[] = [];
-    for (const [key, alarmId] of state.activeAlarms) {
-      if (desired.has(key)) continue;
-      const alarm = state.alarms.get(alarmId);
-      // Alarms of rules this engine does not evaluate are someone else's to resolve.
-      if (alarm && this.owned.has(alarm.rule)) resolves.push({ kind: 'resolve', rule: alarm.rule, subject: alarm.subject, severity: alarm.severity, alarmId });
-    }
-    const raises: Transition[] = [];
-    for (const [key, d] of desired) if (!state.activeAlarms.has(key)) raises.push({ kind: 'raise', ...d });
-    return [...resolves.sort(byRuleThenSubject), ...raises.sort(byRuleThenSubject)];
+  resync(): void {
+    this.resyncNext = true;
   }
 
-  /** Forgets condition memory (used when the state is rebuilt from scratch). */
-  reset(): void {
-    this.since.clear();
-    this.next = null;
+  memory(): EngineMemory {
+    const since: Partial<Record<AlarmRule, [string, number][]>> = {};
+    for (const slot of this.slots) if (slot.since.size > 0) since[slot.rule.rule] = [...slot.since];
+    return { evaluatedAt: this.evaluatedAt, since };
+  }
+
+  /**
+   * Takes up the memory of an engine that last evaluated `state` (a snapshot): what it decided and
+   * what it waits for follow from the state at that instant.
+   */
+  restore(memory: EngineMemory, state: AreaState): void {
+    this.reset();
+    for (const slot of this.slots) for (const [id, at] of memory.since[slot.rule.rule] ?? []) slot.since.set(id, at);
+    if (memory.evaluatedAt !== null) this.evaluate(state, memory.evaluatedAt);
+    this.resyncNext = true;
+  }
+
+  /** The earliest deadline still waited for; stale entries on top are dropped. */
+  private peekDue(): number | undefined {
+    const q = this.queue;
+    for (let at = q.topAt(); at !== undefined; at = q.topAt()) {
+      if (this.slots[q.topSlot()]?.pending.get(q.topId()) === at) return at;
+      q.pop();
+    }
+    return undefined;
+  }
+
+  /** After an area change or a fresh start: every subject there may be, and every one remembered. */
+  private lookAtEverything(state: AreaState, now: number): void {
+    for (const slot of this.slots) {
+      const rule = slot.rule;
+      if (rule.kind === 'held') slot.grace = rule.graceMs(state.settings);
+      const ids = new Set<string>([...slot.desired, ...slot.pending.keys(), ...slot.since.keys()]);
+      rule.every(state, (id) => ids.add(id));
+      for (const id of ids) this.recheck(slot, state, id, now);
+    }
+  }
+
+  /** Looks at one subject of one rule at `now`: its condition, what it waits for, its alarm. */
+  private recheck(slot: Slot, state: AreaState, id: string, now: number): void {
+    const rule = slot.rule;
+    let on = false;
+    let dueAt = 0;
+    let wait = Number.NaN;
+    if (rule.kind === 'held') {
+      if (rule.holdsFor(state, id)) {
+        let since = slot.since.get(id);
+        if (since === undefined) {
+          since = now;
+          slot.since.set(id, now);
+        }
+        dueAt = since + slot.grace;
+        if (dueAt <= now) on = true;
+        else wait = dueAt;
+      } else if (slot.since.size > 0) slot.since.delete(id);
+    } else {
+      const w = rule.windowFor(state, id);
+      if (w !== null) {
+        if (w.from > now) wait = w.from;
+        else if (now < w.until) {
+          on = true;
+          dueAt = w.from;
+          if (w.until !== Infinity) wait = w.until;
+        }
+      }
+    }
+    // Most subjects hold nothing and wait for nothing: the size checks spare those the lookups.
+    const waiting = slot.pending.size > 0 ? slot.pending.get(id) : undefined;
+    if (Number.isNaN(wait)) {
+      if (waiting !== undefined) slot.pending.delete(id);
+    } else if (waiting !== wait) {
+      slot.pending.set(id, wait);
+      this.queue.push(wait, slot.index, id);
+    }
+    if (on !== (slot.desired.size > 0 && slot.desired.has(id))) {
+      if (on) slot.desired.add(id);
+      else slot.desired.delete(id);
+      this.flips.push({ slot, id, on, dueAt });
+    }
+  }
+
+  /** The transitions for the subjects whose decision changed. */
+  private compare(state: AreaState, flips: readonly Flip[]): Transition[] {
+    if (flips.length === 0) return [];
+    const resolves: Transition[] = [];
+    const raises: Transition[] = [];
+    for (const { slot, id, on, dueAt } of flips) {
+      const { rule, severity } = slot.rule;
+      const subject = slot.prefix + id;
+      const alarmId = state.activeAlarms.get(alarmKey(rule, subject));
+      if (on && alarmId === undefined) raises.push({ kind: 'raise', rule, subject, severity, dueAt });
+      else if (!on && alarmId !== undefined) this.resolveInto(resolves, state, alarmId);
+    }
+    return inContractOrder(resolves, raises);
+  }
+
+  /** The transitions that bring every active alarm in line with what is desired. */
+  private compareAll(state: AreaState): Transition[] {
+    const resolves: Transition[] = [];
+    const raises: Transition[] = [];
+    for (const alarmId of state.activeAlarms.values()) {
+      const alarm = state.alarms.get(alarmId);
+      const slot = alarm ? this.bySlotRule.get(alarm.rule) : undefined;
+      // Alarms of rules this engine does not evaluate are someone else's to resolve.
+      if (!alarm || !slot) continue;
+      const id = alarm.subject.startsWith(slot.prefix) ? alarm.subject.slice(slot.prefix.length) : null;
+      if (id === null || !slot.desired.has(id)) this.resolveInto(resolves, state, alarmId);
+    }
+    for (const slot of this.slots) {
+      const { rule, severity } = slot.rule;
+      for (const id of slot.desired) {
+        const subject = slot.prefix + id;
+        if (state.activeAlarms.has(alarmKey(rule, subject))) continue;
+        raises.push({ kind: 'raise', rule, subject, severity, dueAt: this.dueAt(slot, state, id) });
+      }
+    }
+    return inContractOrder(resolves, raises);
+  }
+
+  private resolveInto(out: Transition[], state: AreaState, alarmId: string): void {
+    const alarm = state.alarms.get(alarmId);
+    if (alarm) out.push({ kind: 'resolve', rule: alarm.rule, subject: alarm.subject, severity: alarm.severity, alarmId });
+  }
+
+  /** When a desired alarm fell due: the end of its grace, or the start of its window. */
+  private dueAt(slot: Slot, state: AreaState, id: string): number {
+    const rule = slot.rule;
+    if (rule.kind === 'held') return (slot.since.get(id) ?? 0) + slot.grace;
+    return rule.windowFor(state, id)?.from ?? 0;
   }
 }

@@ -2,10 +2,18 @@
 // - held: a condition of the state alone, raised once it has held without a break for a grace;
 // - timed: a window of time computed from the state (deadlines), active from `from` until `until`.
 // Rules never look at the clock except through `now`, and never keep memory: the engine does.
+//
+// Each rule states its condition twice, over one shared predicate:
+// - for the whole area at once (`holds`, `windows`), which the full evaluator (oracle.ts) runs: the
+//   plain reading of the contract, kept as the oracle the station's engine is tested against;
+// - for one subject (`holdsFor`, `windowFor`), with the subjects an event can change (`dependsOn`)
+//   and every subject there may be (`every`), which the station's engine (engine.ts) runs after
+//   each event on just the subjects the event touched.
 // They report through callbacks rather than by returning lists: they run after every change of
 // state, and allocation there is what costs.
-import type { AlarmRule, Severity } from '../../common/alarms.js';
+import type { AlarmRule, Severity, SubjectKind } from '../../common/alarms.js';
 import type { Settings } from '../../common/settings.js';
+import type { Changes } from '../core/state/changes.js';
 import type { AreaState } from '../core/state/model.js';
 import type { Occupancy } from './occupancy.js';
 
@@ -15,7 +23,23 @@ export interface RuleContext {
   readonly occupancy: Occupancy;
 }
 
-interface RuleBase { readonly rule: AlarmRule; readonly severity: Severity }
+/** Calls `mark` with the id of each subject (of the rule's kind) to look at. */
+export type SubjectSource = (state: AreaState, mark: (id: string) => void) => void;
+/** Calls `mark` with the id of each subject whose condition the changes may have altered. */
+export type Dependencies = (changes: Changes, state: AreaState, mark: (id: string) => void) => void;
+
+/** A window of time [from, until) in UTC ms; until may be Infinity. */
+export interface Window { readonly from: number; readonly until: number }
+
+interface RuleBase {
+  readonly rule: AlarmRule;
+  readonly severity: Severity;
+  /** The kind of the rule's subjects: its alarms are about `${subject}:${id}`. */
+  readonly subject: SubjectKind;
+  readonly dependsOn: Dependencies;
+  /** Every subject the rule may hold for now (looked at all over again after an area change). */
+  readonly every: SubjectSource;
+}
 
 export interface HeldRule extends RuleBase {
   readonly kind: 'held';
@@ -23,12 +47,16 @@ export interface HeldRule extends RuleBase {
   graceMs(settings: Settings): number;
   /** Calls `hold` with each subject (kind:id, e.g. room:R1) the condition holds for now. */
   holds(ctx: RuleContext, hold: (subject: string) => void): void;
+  /** Whether the condition holds now for the subject `id`. */
+  holdsFor(state: AreaState, id: string): boolean;
 }
 
 export interface TimedRule extends RuleBase {
   readonly kind: 'timed';
   /** Calls `window` with each subject's window [from, until) (UTC ms; until may be Infinity). */
   windows(ctx: RuleContext, window: (subject: string, from: number, until: number) => void): void;
+  /** The window of the subject `id`, or null when it has none. */
+  windowFor(state: AreaState, id: string): Window | null;
 }
 
 export type Rule = HeldRule | TimedRule;

@@ -5,6 +5,7 @@ import { T } from '../../common/deskText.js';
 import type { SessionInfo } from '../../common/views.js';
 import { SetupScreen } from './screens/auth/SetupScreen.js';
 import { SignInScreen } from './screens/auth/SignInScreen.js';
+import { FirstRunScreen } from './screens/setup/FirstRunScreen.js';
 import { Shell } from './shell/Shell.js';
 import { errorMessage } from './station/errors.js';
 import { StationProvider } from './station/StationProvider.js';
@@ -12,7 +13,7 @@ import { StationProvider } from './station/StationProvider.js';
 type Auth =
   | { readonly state: 'loading' }
   | { readonly state: 'error'; readonly message: string }
-  | { readonly state: 'signedOut'; readonly setupNeeded: boolean; readonly example: boolean }
+  | { readonly state: 'signedOut'; readonly setupNeeded: boolean; readonly example: boolean; readonly firstRun: boolean }
   | { readonly state: 'signedIn'; readonly session: SessionInfo };
 
 export function App({ bridge }: { readonly bridge: StationBridge }) {
@@ -26,7 +27,7 @@ export function App({ bridge }: { readonly bridge: StationBridge }) {
         return;
       }
       const setup = await bridge.invoke('setupState', {});
-      setAuth({ state: 'signedOut', setupNeeded: setup.needed, example: setup.example });
+      setAuth({ state: 'signedOut', setupNeeded: setup.needed, example: setup.example, firstRun: setup.firstRun });
     } catch (err) {
       setAuth({ state: 'error', message: errorMessage(err) });
     }
@@ -51,6 +52,8 @@ export function App({ bridge }: { readonly bridge: StationBridge }) {
         </main>
       );
     case 'signedOut':
+      // No area yet: the first-run wizard (or the example area's record) before any account.
+      if (auth.firstRun && auth.setupNeeded) return <FirstRunScreen bridge={bridge} onSignedIn={signedIn} />;
       return auth.setupNeeded
         ? <SetupScreen bridge={bridge} example={auth.example} onSignedIn={signedIn} />
         : <SignInScreen bridge={bridge} example={auth.example} onSignedIn={signedIn} />;

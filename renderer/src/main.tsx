@@ -10,6 +10,7 @@ import './styles/dashboard.css';
 import './styles/stats.css';
 import './styles/reports.css';
 import './styles/admin.css';
+import './styles/setup.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -16,6 +16,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const now = Date.now();
+/** A set-up draft the core refuses on a configured station (its area cannot be renamed): it reaches the handlers and changes nothing. */
+const DRAFT = {
+  area: { id: 'X', name: '别的办案区' }, rooms: [{ id: 'R1', name: '讯问室', kind: 'interrogation', capacity: null, recordingRequired: true, guardRequired: true }],
+  readers: [], cameras: [], officers: [{ id: 'E1', name: '甲', gender: 'male', tag: null }],
+  settings: { recordingGraceSeconds: 10, presenceGraceSeconds: 60, deviceGraceSeconds: 30, timeLimitWarnMinutes: 60, mealIntervalHours: 6, maxStayHours: 24 },
+  deskReader: null,
+};
 const SAMPLE: { [K in ApiMethod]: unknown } = {
   session: {}, setupState: {}, setup: { officerId: 'X', name: 'x', gender: 'male', password: 'abc12345' },
   login: { account: 'nobody', password: 'x' }, logout: {}, changePassword: { oldPassword: 'wrong-one1', newPassword: 'another12' },
@@ -24,6 +31,10 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   stats: { period: 'day', from: now - 86_400_000, to: now }, ledger: { from: now - 86_400_000, to: now }, serverInfo: {},
   snapshot: { camera: 'CAM-INT1' }, backups: {}, backupNow: {}, accounts: {},
   saveAccount: { account: 'tmp1', officerId: 'DESK1', roles: ['desk'], password: 'temp12345' },
+  areaSetup: {}, previewArea: { draft: DRAFT }, saveArea: { draft: DRAFT }, firstRunArea: { draft: DRAFT, admin: { officerId: 'E1', password: 'abc12345' } },
+  openRecord: { example: false }, serialPorts: {}, readTestStart: { connection: { transport: 'tcp://127.0.0.1:9', protocol: 'r2000' } },
+  readTestView: { id: 'none' }, readTestStop: { id: 'none' }, discoverCameras: {}, probeCamera: { onvif: 'http://127.0.0.1:9/onvif/device_service' },
+  testCamera: { rtsp: 'rtsp://127.0.0.1:9/cam' }, exportSetup: { secrets: false },
 };
 const ROLES: Role[] = ['desk', 'operator', 'supervisor', 'admin'];
 

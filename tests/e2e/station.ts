@@ -19,11 +19,17 @@ export interface RunningStation {
   stop(): Promise<void>;
 }
 
-/** `args`: more options for the station (e.g. --lan --bind 127.0.0.1). */
-export async function startStation(options: { config?: unknown; args?: readonly string[] } = {}): Promise<RunningStation> {
+/**
+ * `args`: more options for the station (e.g. --lan --bind 127.0.0.1). Without an area in `config`
+ * the station opens the example area (--example), unless `firstRun`: then it waits for the
+ * first-run wizard, as a new station does.
+ */
+export async function startStation(options: { config?: unknown; args?: readonly string[]; firstRun?: boolean } = {}): Promise<RunningStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'station-e2e-'));
   const stationData = join(dataDir, 'data');
-  const args = ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', stationData, ...(options.args ?? [])];
+  const hasArea = typeof options.config === 'object' && options.config !== null && 'area' in options.config;
+  const example = !hasArea && !options.firstRun ? ['--example'] : [];
+  const args = ['--import', 'tsx', join(REPO, 'main/cli/station.ts'), '--port', '0', '--data', stationData, ...example, ...(options.args ?? [])];
   if (options.config !== undefined) {
     const file = join(dataDir, 'config.json');
     writeFileSync(file, JSON.stringify(options.config));

@@ -1,5 +1,6 @@
 // The station's HTTP API from the test itself (to check what the page shows against the record,
 // or to prepare state the test is not about).
+import type { Page } from 'playwright-core';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 
 export class ApiClient {
@@ -29,3 +30,11 @@ export class ApiClient {
 }
 
 export const ADMIN = { officerId: 'E100', name: '管理员', gender: 'male', password: 'Desk2026ok' } as const;
+
+/** A client signed in as the browser page is (its cookies), for checking what the page shows against the record. */
+export async function pageClient(page: Page, url: string): Promise<ApiClient> {
+  const client = new ApiClient(url);
+  const cookies = await page.context().cookies(url);
+  client.useCookie(cookies.map((c) => `${c.name}=${c.value}`).join('; '));
+  return client;
+}

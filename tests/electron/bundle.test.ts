@@ -21,6 +21,6 @@ describe('the bundled main module', () => {
       '--config', s.config('area.json', { area: AREA }), '--data', s.path('data'),
     ], { cwd: REPO, timeout: 60_000, env: { ...process.env, FAKE_USERDATA: s.path('userData'), FAKE_APP_PATH: REPO } });
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as unknown;
-    expect(result).toEqual({ outcome: 'window', setupState: { ok: true, value: { needed: true, example: false } }, errorBoxes: [] });
+    expect(result).toEqual({ outcome: 'window', setupState: { ok: true, value: { needed: true, example: false, firstRun: false } }, errorBoxes: [] });
   });
 });

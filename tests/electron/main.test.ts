@@ -76,7 +76,7 @@ describe('the desk app under a fake Electron', () => {
     expect(fake.windows[0]?.shown).toBe(true);
     expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(fake.calls.protocolHandled).toEqual(['app']);
-    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false });
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false, firstRun: false });
     await signInAsAdmin(fake);
     const overview = await call<{ area: { id: string } }>(fake, 'overview');
     expect(overview.area.id).toBe('CX-01');
@@ -94,17 +94,20 @@ describe('the desk app under a fake Electron', () => {
     s.config(join('userData', 'station.json'), { area: AREA });
     const fake = await startDesk();
     expect(await fake.outcome).toBe('window');
-    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false });
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false, firstRun: false });
     expect(existsSync(s.path('userData', 'station.db'))).toBe(true);
     expect(existsSync(s.path('userData', 'demo'))).toBe(false);
   });
 
-  it('without a configuration shows the example area from its own record', async () => {
+  it('without a configuration offers the first-run wizard; the example area opens from its own record when chosen', async () => {
     s = scratch('desk-demo-');
     const fake = await startDesk();
     expect(await fake.outcome).toBe('window');
-    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: true });
-    expect(existsSync(s.path('userData', 'station.db'))).toBe(false);
+    expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false, firstRun: true });
+    expect(existsSync(s.path('userData', 'demo'))).toBe(false);
+    // Chosen in the window: the station restarts on the example's record and the window loads it.
+    expect(await call(fake, 'openRecord', { example: true })).toEqual({ ok: true });
+    await vi.waitFor(async () => expect(await call(fake, 'setupState')).toEqual({ needed: true, example: true, firstRun: false }), { timeout: 20_000, interval: 200 });
     expect(existsSync(s.path('userData', 'demo', 'station.db'))).toBe(true);
   });
 
@@ -168,10 +171,12 @@ describe('the desk app under a fake Electron', () => {
     expect(await first.outcome).toBe('window');
     first.emitApp('window-all-closed');
     await first.quit;
-    const fake = await startDesk(['--config', s.config('b.json', { area: { ...AREA, area: { id: 'OTHER', name: '别的办案区' } } }), '--data', data]);
+    const other = s.config('b.json', { area: { ...AREA, area: { id: 'OTHER', name: '别的办案区' } } });
+    const fake = await startDesk(['--config', other, '--data', data]);
     expect(await fake.outcome).toBe('window');
     await vi.waitFor(() => expect(fake.messageBoxes).toHaveLength(1));
-    expect(fake.messageBoxes[0]).toMatchObject({ type: 'warning', title: STARTUP_TEXT.warningTitle, message: STARTUP_TEXT.areaDiffers('CX-01', 'OTHER') });
+    // The first start imported a.json into the settings file: b.json is not read.
+    expect(fake.messageBoxes[0]).toMatchObject({ type: 'warning', title: STARTUP_TEXT.warningTitle, message: STARTUP_TEXT.configNotImported(other, join(data, 'station.json')) });
   });
 
   it('stops the station when the window closes', async () => {

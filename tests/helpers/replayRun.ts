@@ -1,16 +1,11 @@
-// Runs a scenario (file or inline lines) through the replay core with an in-memory record.
+// Runs a scenario (file or inline lines) through the replay core, keeping no record (as
+// `npm run replay` does without --db; tests/replay/record.test.ts holds both outputs equal).
 import { readFileSync } from 'node:fs';
-import { openDb } from '../../main/core/store/db.js';
 import { replay, type ReplayOutput } from '../../main/replay/replay.js';
 
 export function replayLines(lines: readonly string[]): ReplayOutput[] {
-  const db = openDb(':memory:');
   const out: ReplayOutput[] = [];
-  try {
-    replay(lines, db, (o) => out.push(o));
-  } finally {
-    db.close();
-  }
+  replay(lines, null, (o) => out.push(o));
   return out;
 }
 

@@ -57,23 +57,51 @@ describe('which configuration and which record', () => {
     expect(existsSync(join(data, 'demo'))).toBe(false);
   });
 
-  it('without any configuration keeps the example area in demo/, and never creates station.db', async () => {
+  it('without any configuration waits for the first-run wizard on the real record; --example opens the example in demo/ only', async () => {
     s = scratch('boot-demo-');
     const data = s.path('data');
-    const b = await boot(['--data', data]);
+    const first = await boot(['--data', data]);
+    expect(first.record).toMatchObject({ path: join(data, 'station.db'), demo: false });
+    expect(first.host.station.state.configured).toBe(false);
+    expect(first.host.firstRun).toBe(true);
+    expect(existsSync(join(data, 'station.json'))).toBe(false);
+    await first.stop();
+    running.length = 0;
+    const b = await boot(['--data', data, '--example']);
     expect(b.record).toMatchObject({ path: join(data, 'demo', 'station.db'), demo: true });
     expect(b.host.example).toBe(true);
     await b.stop();
     running.length = 0;
-    expect(existsSync(join(data, 'station.db'))).toBe(false);
+    expect(areaOf(join(data, 'station.db'))).toBeNull();
     expect(areaOf(join(data, 'demo', 'station.db'))).toBe(EXAMPLE_AREA_ID);
-    // The real area, configured later, gets a record of its own.
+    // The real area, imported later on the same folder, goes to the real record.
     const real = await boot(['--config', s.config('area.json', { area: AREA }), '--data', data]);
     expect(real.host.station.state.area?.id).toBe('CX-01');
     expect(areaOf(join(data, 'demo', 'station.db'))).toBe(EXAMPLE_AREA_ID);
   });
 
-  it('reads station.json in the data folder; STATION_CONFIG wins over it, --config over both', async () => {
+  it("opens the example's record once the person chose it, and the real one again when asked", async () => {
+    s = scratch('boot-choice-');
+    const data = s.path('data');
+    let reopened = 0;
+    const first = await boot(['--data', data], { onReopen: () => { reopened++; } });
+    first.host.reopen?.(true);
+    expect(reopened).toBe(1);
+    expect(JSON.parse(readFileSync(join(data, 'station.json'), 'utf8'))).toMatchObject({ openExample: true });
+    await first.stop();
+    running.length = 0;
+    const demo = await boot(['--data', data], { onReopen: () => { reopened++; } });
+    expect(demo.record.demo).toBe(true);
+    demo.host.reopen?.(false);
+    await demo.stop();
+    running.length = 0;
+    const real = await boot(['--data', data]);
+    expect(real.record).toMatchObject({ demo: false, path: join(data, 'station.db') });
+    // Without a way to restart, the station cannot switch: the page is told so.
+    expect(real.host.reopen).toBeNull();
+  });
+
+  it('imports a configuration once, into the settings file; a station.json still in that format is imported and rewritten', async () => {
     s = scratch('boot-sources-');
     const area = (id: string) => ({ area: { ...AREA, area: { id, name: `办案区 ${id}` } } });
     const inFolder = (dir: string) => { s.config(join(dir, 'station.json'), area('FROM-FOLDER')); return s.path(dir); };
@@ -81,10 +109,20 @@ describe('which configuration and which record', () => {
 
     const a = await boot([], { defaultDataDir: inFolder('a') });
     expect([a.configPath, a.host.station.state.area?.id]).toEqual([s.path('a', 'station.json'), 'FROM-FOLDER']);
-    const b = await boot([], { defaultDataDir: inFolder('b'), env: fromEnv });
+    const rewritten = JSON.parse(readFileSync(s.path('a', 'station.json'), 'utf8')) as Record<string, unknown>;
+    expect(rewritten).not.toHaveProperty('area');
+    expect(rewritten).toHaveProperty('devices');
+    const b = await boot([], { defaultDataDir: s.path('b'), env: fromEnv });
     expect(b.host.station.state.area?.id).toBe('FROM-ENV');
-    const c = await boot(['--config', s.config('arg.json', area('FROM-ARG'))], { defaultDataDir: inFolder('c'), env: fromEnv });
+    expect(existsSync(s.path('b', 'station.json'))).toBe(true);
+    const c = await boot(['--config', s.config('arg.json', area('FROM-ARG'))], { defaultDataDir: s.path('c'), env: fromEnv });
     expect(c.host.station.state.area?.id).toBe('FROM-ARG');
+    await c.stop();
+    running.length = 0;
+    // Once there is a settings file, a configuration file is not read again: 办案区设置 keeps the settings.
+    const again = await boot(['--config', s.config('other.json', area('OTHER'))], { defaultDataDir: s.path('c') });
+    expect(again.host.station.state.area?.id).toBe('FROM-ARG');
+    expect(again.warnings.map((w) => w.code)).toEqual(['CONFIG_NOT_IMPORTED']);
     // STATION_DATA names the data folder when --data does not.
     const d = await boot([], { env: { STATION_DATA: inFolder('d') } });
     expect(d.dataDir).toBe(s.path('d'));
@@ -131,6 +169,8 @@ describe('which configuration and which record', () => {
     const data = s.path('data');
     await (await boot(['--config', s.config('a.json', { area: AREA }), '--data', data])).stop();
     running.length = 0;
+    // Imported again only once its settings file is gone.
+    rmSync(join(data, 'station.json'));
     const b = await boot(['--config', s.config('b.json', { area: { ...AREA, area: { id: 'OTHER', name: '别的办案区' } } }), '--data', data]);
     expect(b.host.station.state.area?.id).toBe('CX-01');
     expect(b.warnings.map((w) => w.code)).toEqual(['AREA_DIFFERS']);
@@ -276,7 +316,8 @@ describe('one station per data folder', () => {
     mkdirSync(data, { recursive: true });
     writeFileSync(join(data, LOCK_FILE), '{"pid": 12');
     const b = await boot(['--data', data]);
-    expect(b.record.demo).toBe(true);
+    // A fresh folder: the real record, waiting for the first-run wizard.
+    expect(b.record.demo).toBe(false);
     expect(readdirSync(data).filter((f) => f.startsWith(LOCK_FILE))).toEqual([LOCK_FILE]);
   });
 });

@@ -37,7 +37,7 @@ describe('npm start without Electron', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('办案区管控工作站');
       const setup = await fetch(`${listening.url}/api/setupState`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      expect(await setup.json()).toEqual({ needed: true, example: false });
+      expect(await setup.json()).toEqual({ needed: true, example: false, firstRun: false });
     } finally {
       const exited = once(child, 'exit');
       child.kill('SIGTERM');

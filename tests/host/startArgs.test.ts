@@ -2,13 +2,19 @@
 // Chromium's switches.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../main/cli/args.js';
-import { parseStartArgs, stationArgsOf } from '../../main/host/startArgs.js';
+import { parseStartArgs, reopenArgs, stationArgsOf } from '../../main/host/startArgs.js';
 
 describe('start-up options', () => {
   it('reads every option', () => {
-    expect(parseStartArgs(['--config', 'c.json', '--data', 'd', '--port', '0', '--lan', '--bind', '127.0.0.1', '--rebuild']))
-      .toEqual({ config: 'c.json', data: 'd', port: 0, lan: true, bind: '127.0.0.1', rebuild: true });
-    expect(parseStartArgs([])).toEqual({ lan: false, rebuild: false });
+    expect(parseStartArgs(['--config', 'c.json', '--data', 'd', '--port', '0', '--lan', '--bind', '127.0.0.1', '--rebuild', '--example']))
+      .toEqual({ config: 'c.json', data: 'd', port: 0, lan: true, bind: '127.0.0.1', rebuild: true, example: true });
+    expect(parseStartArgs([])).toEqual({ lan: false, rebuild: false, example: false });
+  });
+
+  it('restarts on the other record with the same folder, address and port, and nothing of the first start', () => {
+    expect(reopenArgs(['--config', 'c.json', '--data', 'd', '--port', '0', '--lan', '--bind', '127.0.0.1', '--example', '--restore', 'b.db'], 43817))
+      .toEqual(['--data', 'd', '--port', '43817', '--lan', '--bind', '127.0.0.1']);
+    expect(reopenArgs([], null)).toEqual([]);
   });
 
   it.each([

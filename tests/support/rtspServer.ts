@@ -9,15 +9,18 @@ const SCRIPT = join(import.meta.dirname, 'rtsp_server.py');
 const PYTHON = '/usr/bin/python3';
 const READY_TIMEOUT_MS = 15_000;
 
+/** A camera's account: every mount then asks for it, by HTTP Digest or Basic. */
+export interface RtspLogin { readonly user: string; readonly pass: string; readonly method: 'digest' | 'basic' }
+
 export class RtspTestServer {
   private child: ChildProcess | null = null;
   private stderr = '';
 
-  private constructor(public port: number) {}
+  private constructor(public port: number, private readonly login: RtspLogin | null) {}
 
-  /** A server on a free port (port 0) or on the given one. */
-  static async start(port = 0): Promise<RtspTestServer> {
-    const s = new RtspTestServer(port);
+  /** A server on a free port (port 0) or on the given one; with a login, as a camera with an account. */
+  static async start(port = 0, login: RtspLogin | null = null): Promise<RtspTestServer> {
+    const s = new RtspTestServer(port, login);
     await s.launch();
     return s;
   }
@@ -66,7 +69,10 @@ export class RtspTestServer {
   }
 
   private async launch(): Promise<void> {
-    const child = spawn(PYTHON, [SCRIPT, '--port', String(this.port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const login = this.login ? ['--user', this.login.user, '--auth', this.login.method] : [];
+    // The password goes through the environment: command lines are what the tests search for passwords.
+    const env = this.login ? { ...process.env, RTSP_PASSWORD: this.login.pass } : process.env;
+    const child = spawn(PYTHON, [SCRIPT, '--port', String(this.port), ...login], { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
     this.stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => { this.stderr += d; });

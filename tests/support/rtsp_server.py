@@ -5,10 +5,15 @@ gir1.2-gst-rtsp-server-1.0) serving live test streams on 127.0.0.1.
   /cam      H.264 video + G.711 mu-law audio, as an interrogation-room camera sends
   /noaudio  H.264 video only (a camera with its microphone disabled)
 
-Usage: /usr/bin/python3 rtsp_server.py [--port N] [--gop FRAMES]
+With --user every mount asks for that user and the password in the environment variable
+RTSP_PASSWORD (kept off the command line, which the tests read for passwords), as cameras do:
+--auth digest (the default) or basic.
+
+Usage: /usr/bin/python3 rtsp_server.py [--port N] [--gop FRAMES] [--user U [--auth digest|basic]]
 Prints "READY <port>" on stdout once the server listens. --port 0 takes a free port.
 """
 import argparse
+import os
 import signal
 import sys
 
@@ -16,7 +21,8 @@ import gi
 
 gi.require_version("Gst", "1.0")
 gi.require_version("GstRtspServer", "1.0")
-from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+gi.require_version("GstRtsp", "1.0")
+from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
 
 # Small frames and a low bitrate keep two cores free for ffmpeg and the tests; one keyframe per
 # second lets 2 s segments close on time (a segment can only end on a keyframe).
@@ -31,27 +37,50 @@ AUDIO = (
 )
 
 
-def factory(launch):
+def factory(launch, permissions):
     f = GstRtspServer.RTSPMediaFactory()
     f.set_launch("( " + launch + " )")
     f.set_shared(True)
+    if permissions is not None:
+        f.set_permissions(permissions)
     return f
+
+
+def require_login(server, user, password, method):
+    """Only `user` with `password` may open a mount, by HTTP Digest or Basic as a camera asks."""
+    auth = GstRtspServer.RTSPAuth()
+    token = GstRtspServer.RTSPToken()
+    token.set_string("media.factory.role", "viewer")
+    if method == "basic":
+        auth.add_basic(GstRtspServer.RTSPAuth.make_basic(user, password), token)
+        auth.set_supported_methods(GstRtsp.RTSPAuthMethod.BASIC)
+    else:
+        auth.add_digest(user, password, token)
+        auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
+    server.set_auth(auth)
+    permissions = GstRtspServer.RTSPPermissions()
+    permissions.add_role_from_structure(
+        Gst.Structure.new_from_string("viewer,media.factory.access=(boolean)true,media.factory.construct=(boolean)true"))
+    return permissions
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--gop", type=int, default=25)
+    ap.add_argument("--user")
+    ap.add_argument("--auth", choices=["digest", "basic"], default="digest")
     args = ap.parse_args()
 
     Gst.init(None)
     server = GstRtspServer.RTSPServer()
     server.set_address("127.0.0.1")
     server.set_service(str(args.port))
+    permissions = require_login(server, args.user, os.environ.get("RTSP_PASSWORD", ""), args.auth) if args.user else None
     mounts = server.get_mount_points()
     video = VIDEO.format(gop=args.gop)
-    mounts.add_factory("/cam", factory(video + " " + AUDIO))
-    mounts.add_factory("/noaudio", factory(video))
+    mounts.add_factory("/cam", factory(video + " " + AUDIO, permissions))
+    mounts.add_factory("/noaudio", factory(video, permissions))
     if server.attach(None) == 0:
         print("cannot listen on 127.0.0.1:%d" % args.port, file=sys.stderr, flush=True)
         return 1

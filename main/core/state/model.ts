@@ -7,6 +7,8 @@ import {
 } from '../../../common/vocab.js';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings.js';
 import type { CommandOf } from '../../../common/commands.js';
+import { emptyIndex, type AreaIndex } from './areaIndex.js';
+import { noChanges, type Changes } from './changes.js';
 
 export interface Room {
   readonly id: string; readonly name: string; readonly kind: RoomKind; readonly capacity: number | null;
@@ -70,6 +72,14 @@ export interface Session {
 /** Where someone is: a room id, outside the area, or not known (absent from the map). */
 export type Whereabouts = { readonly room: string } | 'outside';
 
+const IN_ROOM = new Map<string, Whereabouts>();
+/** Present in `room`: one shared value per room, since everyone's whereabouts change all day. */
+export function inRoom(room: string): Whereabouts {
+  let w = IN_ROOM.get(room);
+  if (!w) IN_ROOM.set(room, (w = Object.freeze({ room })));
+  return w;
+}
+
 export interface Alarm {
   readonly id: string; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity;
   readonly raisedAt: number; resolvedAt: number | null;
@@ -113,6 +123,10 @@ export interface AreaState {
   lastAt: number;
   /** Clock jumps not yet acknowledged, oldest first. */
   clockJumps: ClockJumpState[];
+  /** Who is where and which sessions run, derived from the above (areaIndex.ts). */
+  index: AreaIndex;
+  /** What changed since the rule engine last looked (changes.ts); not part of the area's state. */
+  readonly changes: Changes;
 }
 
 export function emptyState(): AreaState {
@@ -121,7 +135,7 @@ export function emptyState(): AreaState {
     rooms: new Map(), readers: new Map(), cameras: new Map(), officers: new Map(), persons: new Map(),
     sessions: new Map(), tags: new Map(), unknownTags: new Map(), presence: new Map(),
     cameraStatus: new Map(), deviceStatus: new Map(), storage: null, lastSegmentAt: new Map(), alarms: new Map(), activeAlarms: new Map(),
-    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY, clockJumps: [],
+    nextAlarmNo: 1, lastAt: Number.NEGATIVE_INFINITY, clockJumps: [], index: emptyIndex(), changes: noChanges(),
   };
 }
 

@@ -1,8 +1,11 @@
 // Applies one recorded event to the area state. Events were validated when accepted, so nothing
-// here refuses; the only judgement left is how a tag read moves its owner (tagRead.ts).
+// here refuses; the only judgement left is how a tag read moves its owner (tagRead.ts). Alongside,
+// it keeps the index of who is where (areaIndex.ts) and marks what changed for the rule engine
+// (changes.ts).
 import { parseInstant } from '../../../common/dates.js';
 import type { AreaRemovals, EventPayloads, RecordedEvent } from '../../../common/events.js';
-import { alarmKey, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
+import { indexCameras, recount, sessionEnded, sessionJoined, sessionLeft, sessionStarted, setWhereabouts } from './areaIndex.js';
+import { alarmKey, inRoom, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
 import { tagReadEffect } from './tagRead.js';
 
 function mustPerson(state: AreaState, id: string): Person {
@@ -11,10 +14,17 @@ function mustPerson(state: AreaState, id: string): Person {
   return p;
 }
 
+/** A person whose facts or times the event changes. */
+function touchPerson(state: AreaState, id: string): Person {
+  const p = mustPerson(state, id);
+  state.changes.persons.push(id);
+  return p;
+}
+
 function bindTag(state: AreaState, tag: string | null, owner: TagOwner): void {
   if (tag === null) return;
   state.tags.set(tag, owner);
-  state.unknownTags.delete(tag);
+  if (state.unknownTags.delete(tag)) state.changes.tags.push(tag);
 }
 
 type AreaLists = EventPayloads['area.configure'];
@@ -28,7 +38,11 @@ const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => n
 function setAreaLists(state: AreaState, p: Pick<AreaLists, 'rooms' | 'readers' | 'cameras'> | EventPayloads['area.update']): void {
   if (p.rooms) state.rooms = byId(p.rooms.map(roomFromSpec));
   if (p.readers) state.readers = byId(p.readers.map((r) => ({ id: r.id, room: r.room, role: r.role })));
-  if (p.cameras) state.cameras = byId(p.cameras.map((c) => ({ id: c.id, room: c.room })));
+  if (p.cameras) {
+    state.cameras = byId(p.cameras.map((c) => ({ id: c.id, room: c.room })));
+    indexCameras(state);
+  }
+  state.changes.all = true;
 }
 
 function forgetDevices(state: AreaState, removed: AreaRemovals): void {
@@ -41,21 +55,23 @@ function forgetDevices(state: AreaState, removed: AreaRemovals): void {
 
 /** person.correct: the corrected facts count from now; a new wristband unbinds the old one. */
 function correctPerson(state: AreaState, p: EventPayloads['person.correct']): void {
-  const person = mustPerson(state, p.personId);
+  const person = touchPerson(state, p.personId);
   const f = p.fields;
+  recount(state, person, () => {
+    if (f.gender !== undefined) person.gender = f.gender;
+    if (f.role !== undefined) person.role = f.role;
+    if (f.caseNo !== undefined) person.caseNo = f.caseNo;
+    person.minor = p.minor;
+  });
   if (f.name !== undefined) person.name = f.name;
-  if (f.gender !== undefined) person.gender = f.gender;
   if (f.birthDate !== undefined) person.birthDate = f.birthDate;
   if (f.idNumber !== undefined) person.idNumber = f.idNumber;
-  if (f.role !== undefined) person.role = f.role;
-  if (f.caseNo !== undefined) person.caseNo = f.caseNo;
   if (f.basis !== undefined) person.basis = f.basis;
   if (f.tag !== undefined && f.tag !== person.tag) {
     if (person.tag !== null && state.tags.get(person.tag)?.id === person.id) state.tags.delete(person.tag);
     person.tag = f.tag;
     bindTag(state, f.tag, { kind: 'person', id: person.id });
   }
-  person.minor = p.minor;
   person.limitHours = p.limitHours;
 }
 
@@ -80,6 +96,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       return;
     case 'area.settings':
       state.settings = { ...state.settings, ...ev.payload.settings };
+      state.changes.all = true;
       return;
     case 'officer.register': {
       const o = ev.payload.officer;
@@ -97,6 +114,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
         securityChecked: false, lastMealAt: null, tempExit: null, leftWithoutExitAt: null, activeSession: null,
         items: [], exited: null,
       });
+      state.changes.persons.push(p.id);
       bindTag(state, p.tag ?? null, { kind: 'person', id: p.id });
       return;
     }
@@ -104,7 +122,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       correctPerson(state, ev.payload);
       return;
     case 'security.check':
-      mustPerson(state, ev.payload.personId).securityChecked = true;
+      touchPerson(state, ev.payload.personId).securityChecked = true;
       return;
     case 'belongings.store': {
       const person = mustPerson(state, ev.payload.personId);
@@ -133,9 +151,10 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
           return;
         case 'unknown':
           state.unknownTags.set(ev.payload.tag, ev.at);
+          state.changes.tags.push(ev.payload.tag);
           return;
         case 'move':
-          state.presence.set(effect.who, effect.to === null ? 'outside' : { room: effect.to });
+          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : inRoom(effect.to));
           if (effect.person) {
             const person = mustPerson(state, effect.who);
             person.leftWithoutExitAt = effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null;
@@ -146,50 +165,57 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     }
     case 'person.move': {
       const { who, room } = ev.payload;
-      if (room === null) state.presence.delete(who);
-      else state.presence.set(who, { room });
+      setWhereabouts(state, who, room === null ? undefined : inRoom(room));
       const person = state.persons.get(who);
       if (person && room !== null) person.leftWithoutExitAt = null;
       return;
     }
     case 'session.start': {
       const p = ev.payload;
-      state.sessions.set(p.sessionId, {
+      const session = {
         id: p.sessionId, room: p.room, personId: p.personId, kind: p.kind, startedAt: ev.at,
         officers: new Set(p.officers), appropriateAdults: p.appropriateAdult ? [p.appropriateAdult] : [], endedAt: null,
-      });
+      };
+      state.sessions.set(p.sessionId, session);
       mustPerson(state, p.personId).activeSession = p.sessionId;
+      sessionStarted(state, session);
       return;
     }
     case 'session.join': {
       const s = state.sessions.get(ev.payload.sessionId);
       if (!s) return;
-      if (ev.payload.officer) s.officers.add(ev.payload.officer);
       if (ev.payload.appropriateAdult) s.appropriateAdults.push(ev.payload.appropriateAdult);
+      sessionJoined(state, s, ev.payload.officer);
       return;
     }
-    case 'session.leave':
-      state.sessions.get(ev.payload.sessionId)?.officers.delete(ev.payload.officer);
+    case 'session.leave': {
+      const s = state.sessions.get(ev.payload.sessionId);
+      if (s) sessionLeft(state, s, ev.payload.officer);
       return;
+    }
     case 'session.end': {
       const s = state.sessions.get(ev.payload.sessionId);
       if (!s) return;
       s.endedAt = ev.at;
       const person = state.persons.get(s.personId);
       if (person && person.activeSession === s.id) person.activeSession = null;
+      sessionEnded(state, s);
       return;
     }
     case 'camera.status':
       state.cameraStatus.set(ev.payload.camera, { online: ev.payload.online, recording: ev.payload.recording, at: ev.at });
+      state.changes.devices.push(ev.payload.camera);
       return;
     case 'device.status':
       state.deviceStatus.set(ev.payload.device, { online: ev.payload.online, at: ev.at });
+      state.changes.devices.push(ev.payload.device);
       return;
     case 'recording.segment':
       state.lastSegmentAt.set(ev.payload.camera, Math.max(state.lastSegmentAt.get(ev.payload.camera) ?? 0, ev.payload.endedAt));
       return;
     case 'storage.status':
       state.storage = { ...ev.payload, at: ev.at };
+      state.changes.storage = true;
       return;
     case 'clock.jump':
       state.clockJumps.push({ seq: ev.seq, at: ev.at, ...ev.payload });
@@ -204,30 +230,30 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       // On the record only; no rule looks at them.
       return;
     case 'care.meal':
-      mustPerson(state, ev.payload.personId).lastMealAt = ev.at;
+      touchPerson(state, ev.payload.personId).lastMealAt = ev.at;
       return;
     case 'person.extend': {
-      const person = mustPerson(state, ev.payload.personId);
+      const person = touchPerson(state, ev.payload.personId);
       person.limitHours = ev.payload.limitHours;
       person.extended = true;
       return;
     }
     case 'person.tempExit': {
       const p = ev.payload;
-      const person = mustPerson(state, p.personId);
+      const person = touchPerson(state, p.personId);
       person.tempExit = { at: ev.at, reason: p.reason, approvedBy: p.approvedBy, expectedReturnAt: parseInstant(p.expectedReturnAt)?.ms ?? ev.at };
       person.leftWithoutExitAt = null;
-      state.presence.set(p.personId, 'outside');
+      setWhereabouts(state, p.personId, 'outside');
       return;
     }
     case 'person.return': {
-      const person = mustPerson(state, ev.payload.personId);
+      const person = touchPerson(state, ev.payload.personId);
       person.tempExit = null;
-      state.presence.delete(person.id);
+      setWhereabouts(state, person.id, undefined);
       return;
     }
     case 'person.exit': {
-      const person = mustPerson(state, ev.payload.personId);
+      const person = touchPerson(state, ev.payload.personId);
       person.exited = { at: ev.at, destination: ev.payload.destination };
       person.tempExit = null;
       person.leftWithoutExitAt = null;
@@ -236,7 +262,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
         if (item) item.disposition = d.disposition;
       }
       if (person.tag && state.tags.get(person.tag)?.id === person.id) state.tags.delete(person.tag);
-      state.presence.delete(person.id);
+      setWhereabouts(state, person.id, undefined);
       return;
     }
     case 'alarm.raised': {

@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import type { Db } from './db.js';
 
-interface Row { seq: number; at: number; type: string; actor: string; payload: string; hash: string }
+interface Row { seq: number; at: number; type: string; actor: string; payload: string }
 
 export class EventStore {
   private readonly insert: Statement;
@@ -43,9 +43,15 @@ export class EventStore {
     return { ...event, seq, at, actor } as RecordedEvent;
   }
 
-  *readAll(): IterableIterator<RecordedEvent> {
-    const rows = this.db.prepare('SELECT seq, at, type, actor, payload, hash FROM events ORDER BY seq').iterate() as IterableIterator<Row>;
+  /** The events after `seq` (0: all of them), in order. */
+  *readAfter(seq = 0): IterableIterator<RecordedEvent> {
+    const rows = this.db.prepare('SELECT seq, at, type, actor, payload FROM events WHERE seq > ? ORDER BY seq').iterate(seq) as IterableIterator<Row>;
     for (const row of rows) yield rowToEvent(row);
+  }
+
+  /** The hash of event `seq`, if the record holds it. */
+  hashAt(seq: number): string | null {
+    return (this.db.prepare('SELECT hash FROM events WHERE seq = ?').get(seq) as { hash: string } | undefined)?.hash ?? null;
   }
 
   count(): number {

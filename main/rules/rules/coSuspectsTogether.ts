@@ -1,10 +1,13 @@
 // 同案人员同室: two suspects of the same case in one room.
+import { occupantsOf } from '../../core/state/areaIndex.js';
+import { everyRoom, occupantsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 export const coSuspectsTogether: HeldRule = {
   rule: 'co_suspects_together',
   severity: 'critical',
   kind: 'held',
+  subject: 'room',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
   holds({ occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
@@ -19,4 +22,7 @@ export const coSuspectsTogether: HeldRule = {
       }
     }
   },
+  dependsOn: occupantsTouched,
+  every: everyRoom,
+  holdsFor: (state, id) => occupantsOf(state, id).sharedCases > 0,
 };

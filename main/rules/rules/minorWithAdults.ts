@@ -1,15 +1,27 @@
 // 未成年人与成年人同室: a minor and an adult person in one waiting room.
+import { occupantsOf } from '../../core/state/areaIndex.js';
+import type { AreaState } from '../../core/state/model.js';
+import { everyRoom, occupantsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
+
+const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
 
 export const minorWithAdults: HeldRule = {
   rule: 'minor_with_adults',
   severity: 'critical',
   kind: 'held',
+  subject: 'room',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
   holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
-      if (state.rooms.get(roomId)?.kind !== 'waiting') continue;
+      if (!waiting(state, roomId)) continue;
       if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) hold(`room:${roomId}`);
     }
+  },
+  dependsOn: occupantsTouched,
+  every: everyRoom,
+  holdsFor(state, id) {
+    const o = occupantsOf(state, id);
+    return o.minors > 0 && o.minors < o.persons.size && waiting(state, id);
   },
 };

@@ -1,15 +1,27 @@
 // 男女混关: persons of both genders in one waiting room.
+import { occupantsOf } from '../../core/state/areaIndex.js';
+import type { AreaState } from '../../core/state/model.js';
+import { everyRoom, occupantsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
+
+const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
 
 export const mixedGenderWaiting: HeldRule = {
   rule: 'mixed_gender_waiting',
   severity: 'critical',
   kind: 'held',
+  subject: 'room',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
   holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
-      if (state.rooms.get(roomId)?.kind !== 'waiting') continue;
+      if (!waiting(state, roomId)) continue;
       if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) hold(`room:${roomId}`);
     }
+  },
+  dependsOn: occupantsTouched,
+  every: everyRoom,
+  holdsFor(state, id) {
+    const o = occupantsOf(state, id);
+    return o.male > 0 && o.female > 0 && waiting(state, id);
   },
 };

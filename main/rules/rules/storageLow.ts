@@ -7,8 +7,14 @@ export const storageLow: HeldRule = {
   rule: 'storage_low',
   severity: 'critical',
   kind: 'held',
+  subject: 'device',
   graceMs: () => 0,
   holds({ state }, hold) {
     if (state.storage?.low) hold(`device:${STORAGE_DEVICE}`);
   },
+  dependsOn: (changes, _state, mark) => {
+    if (changes.storage) mark(STORAGE_DEVICE);
+  },
+  every: (_state, mark) => mark(STORAGE_DEVICE),
+  holdsFor: (state) => state.storage?.low === true,
 };

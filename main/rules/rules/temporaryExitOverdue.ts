@@ -1,13 +1,14 @@
 // 临时出区超时未归: on a temporary exit past the expected return.
+import { everyPersonInCustody, factsTouched } from '../dependencies.js';
+import { personWindows } from '../personWindows.js';
 import type { TimedRule } from '../types.js';
 
 export const temporaryExitOverdue: TimedRule = {
   rule: 'temporary_exit_overdue',
   severity: 'warning',
   kind: 'timed',
-  windows({ occupancy }, window) {
-    for (const p of occupancy.persons) {
-      if (p.tempExit) window(p.subject, p.tempExit.expectedReturnAt, Infinity);
-    }
-  },
+  subject: 'person',
+  ...personWindows((p) => (p.tempExit ? { from: p.tempExit.expectedReturnAt, until: Infinity } : null)),
+  dependsOn: factsTouched,
+  every: everyPersonInCustody,
 };

@@ -1,20 +1,55 @@
 // 嫌疑人无人看管: a suspect in a room that needs a guard, with no officer present and no active
 // session in the room with an officer whose whereabouts are not known.
-import type { HeldRule } from '../types.js';
+import { officersIn, personsIn, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
+import { roomOf, type AreaState, type Session } from '../../core/state/model.js';
+import { everyPersonInCustody, personsTouched } from '../dependencies.js';
+import type { Dependencies, HeldRule } from '../types.js';
+
+/** Whether a room with `officers` present and `sessions` active in it is guarded. */
+function guarded(state: AreaState, officers: number, sessions: Iterable<Session>): boolean {
+  if (officers > 0) return true;
+  for (const s of sessions) for (const o of s.officers) if (!state.presence.has(o)) return true;
+  return false;
+}
+
+const needsGuard = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.guardRequired === true;
+
+/** The suspects in `room` if it needs a guard (a person who is not a suspect now did not become one without a change of facts). */
+function suspectsIn(state: AreaState, room: string, mark: (id: string) => void): void {
+  if (!needsGuard(state, room)) return;
+  for (const p of personsIn(state, room)) if (p.role === 'suspect') mark(p.id);
+}
+
+/**
+ * Persons whose facts or whereabouts changed, and the suspects in a room whose guard may have
+ * changed: its officers or sessions changed, or an officer of a session in it moved (whether that
+ * officer is known to be anywhere counts).
+ */
+const guardsTouched: Dependencies = (changes, state, mark) => {
+  personsTouched(changes, state, mark);
+  if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(state, room, mark);
+  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(state, s.room, mark);
+};
 
 export const unaccompaniedSuspect: HeldRule = {
   rule: 'unaccompanied_suspect',
   severity: 'critical',
   kind: 'held',
+  subject: 'person',
   graceMs: (s) => s.presenceGraceSeconds * 1000,
   holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
-      if (!state.rooms.get(roomId)?.guardRequired) continue;
-      if ((occupancy.officersByRoom.get(roomId)?.size ?? 0) > 0) continue;
-      const sessionGuard = (occupancy.activeSessionsByRoom.get(roomId) ?? [])
-        .some((s) => [...s.officers].some((o) => !state.presence.has(o)));
-      if (sessionGuard) continue;
+      if (!needsGuard(state, roomId)) continue;
+      if (guarded(state, occupancy.officersByRoom.get(roomId)?.size ?? 0, occupancy.activeSessionsByRoom.get(roomId) ?? [])) continue;
       for (const p of persons) if (p.role === 'suspect') hold(p.subject);
     }
+  },
+  dependsOn: guardsTouched,
+  every: everyPersonInCustody,
+  holdsFor(state, id) {
+    const p = state.persons.get(id);
+    if (!p || p.exited !== null || p.role !== 'suspect') return false;
+    const room = roomOf(state, id);
+    return room !== null && needsGuard(state, room) && !guarded(state, officersIn(state, room).size, sessionsIn(state, room));
   },
 };

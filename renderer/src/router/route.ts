@@ -18,6 +18,7 @@ export type Route =
   | { readonly name: ReportPage; readonly from: string; readonly to: string }
   | { readonly name: 'audit' }
   | { readonly name: 'accounts' }
+  | { readonly name: 'setup' }
   | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
@@ -59,6 +60,7 @@ export function parseRoute(hash: string): Route {
     case 'stats': return { name: 'stats' };
     case 'audit': return { name: 'audit' };
     case 'accounts': return { name: 'accounts' };
+    case 'setup': return { name: 'setup' };
     case 'profile': return { name: 'profile' };
     case 'exports': {
       if (parts.length === 1) return { name: 'exports' };
@@ -92,6 +94,7 @@ export function routeHref(r: Route): string {
     case 'stats':
     case 'audit':
     case 'accounts':
+    case 'setup':
     case 'profile':
       return `#/${r.name}`;
     case 'exports': return r.from && r.to ? `#/exports/${r.from}/${r.to}` : '#/exports';

@@ -3,6 +3,7 @@
 import { lazy, Suspense } from 'react';
 import { mayCall } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { SETUP_TEXT } from '../../../common/setupText.js';
 import { routeHref, type Route } from '../router/route.js';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen.js';
 import { AlarmsScreen } from '../screens/alarms/AlarmsScreen.js';
@@ -22,6 +23,7 @@ import { PersonScreen } from '../screens/person/PersonScreen.js';
 import { PersonsScreen } from '../screens/persons/PersonsScreen.js';
 import { ProfileScreen } from '../screens/profile/ProfileScreen.js';
 import { RoomScreen } from '../screens/room/RoomScreen.js';
+import { AreaSetupScreen } from '../screens/setup/AreaSetupScreen.js';
 import { worksDesk } from '../station/access.js';
 import { useStation } from '../station/context.js';
 
@@ -52,6 +54,7 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'alarmReport': return <AlarmReportScreen from={route.from} to={route.to} />;
     case 'audit': return mayCall(roles, 'audit') ? <AuditScreen /> : <NotAllowed title={T.audit.title} />;
     case 'accounts': return mayCall(roles, 'accounts') ? <AccountsScreen /> : <NotAllowed title={T.accounts.title} />;
+    case 'setup': return mayCall(roles, 'saveArea') ? <AreaSetupScreen /> : <NotAllowed title={SETUP_TEXT.title} />;
     case 'profile': return <ProfileScreen />;
     case 'room': return <RoomScreen key={route.id} id={route.id} />;
     case 'person': return <PersonScreen key={route.id} id={route.id} />;

@@ -3,6 +3,7 @@
 // as what is shown.
 import { mayCall, mayIssue } from '../../../common/api.js';
 import { T } from '../../../common/deskText.js';
+import { SETUP_TEXT } from '../../../common/setupText.js';
 import type { Role } from '../../../common/views.js';
 import type { Route } from '../router/route.js';
 import { watchesArea, worksDesk } from '../station/access.js';
@@ -19,6 +20,7 @@ const ALL: readonly { readonly route: Route; readonly label: string; readonly sh
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },
   { route: { name: 'audit' }, label: T.shell.nav.audit, shown: (roles) => mayCall(roles, 'audit') },
   { route: { name: 'accounts' }, label: T.shell.nav.accounts, shown: (roles) => mayCall(roles, 'accounts') },
+  { route: { name: 'setup' }, label: SETUP_TEXT.nav, shown: (roles) => mayCall(roles, 'saveArea') },
 ];
 
 export function navItems(roles: readonly Role[]): NavItem[] {

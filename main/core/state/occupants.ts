@@ -1,0 +1,46 @@
+// The persons present in one room, with what the room rules count of them kept as they come and
+// go: how many are suspects, men, women, minors, and how many cases have two suspects or more
+// here. A move then costs the rules a look at two rooms' counts, not at everyone in them.
+import type { Person } from './model.js';
+
+export interface Occupants {
+  readonly persons: Set<Person>;
+  suspects: number;
+  male: number;
+  female: number;
+  minors: number;
+  /** Suspects present by case number (non-empty ones). */
+  readonly cases: Map<string, number>;
+  /** Cases with two suspects or more present. */
+  sharedCases: number;
+}
+
+export function noOccupants(): Occupants {
+  return { persons: new Set(), suspects: 0, male: 0, female: 0, minors: 0, cases: new Map(), sharedCases: 0 };
+}
+
+function count(o: Occupants, p: Person, d: 1 | -1): void {
+  if (p.gender === 'male') o.male += d;
+  else o.female += d;
+  if (p.minor) o.minors += d;
+  if (p.role !== 'suspect') return;
+  o.suspects += d;
+  if (!p.caseNo) return;
+  const before = o.cases.get(p.caseNo) ?? 0;
+  const after = before + d;
+  if (after === 0) o.cases.delete(p.caseNo);
+  else o.cases.set(p.caseNo, after);
+  if (before < 2 && after >= 2) o.sharedCases += 1;
+  else if (before >= 2 && after < 2) o.sharedCases -= 1;
+}
+
+export function arrive(o: Occupants, p: Person): void {
+  if (o.persons.has(p)) return;
+  o.persons.add(p);
+  count(o, p, 1);
+}
+
+export function leave(o: Occupants, p: Person): void {
+  if (!o.persons.delete(p)) return;
+  count(o, p, -1);
+}

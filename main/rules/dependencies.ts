@@ -1,0 +1,93 @@
+// Which subjects a change can alter, by what the rules look at, and every subject of each kind.
+// A rule names the ones it depends on (rules/*.ts); the differential test against the full
+// evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
+import { sessionsOf } from '../core/state/areaIndex.js';
+import { roomOf, type AreaState } from '../core/state/model.js';
+import type { Dependencies, SubjectSource } from './types.js';
+
+// Most events touch nothing of a kind: the length checks spare the loops their iterators.
+
+/** The room each person of `ids` is present in. */
+function roomsOf(ids: readonly string[], state: AreaState, mark: (id: string) => void): void {
+  if (ids.length === 0) return;
+  for (const id of ids) {
+    const room = roomOf(state, id);
+    if (room !== null) mark(room);
+  }
+}
+
+/** Rooms whose persons present changed, and the room of each person whose facts changed. */
+export const occupantsTouched: Dependencies = (changes, state, mark) => {
+  if (changes.occupants.length > 0) for (const room of changes.occupants) mark(room);
+  roomsOf(changes.persons, state, mark);
+};
+
+/**
+ * As occupantsTouched, and rooms whose officers or sessions changed, and the room of each camera
+ * whose status changed.
+ */
+export const roomsTouched: Dependencies = (changes, state, mark) => {
+  occupantsTouched(changes, state, mark);
+  if (changes.attendance.length > 0) for (const room of changes.attendance) mark(room);
+  if (changes.devices.length > 0) {
+    for (const id of changes.devices) {
+      const cam = state.cameras.get(id);
+      if (cam) mark(cam.room);
+    }
+  }
+};
+
+/**
+ * Sessions that changed, the active sessions of officers who moved (an officer counts where the
+ * session is, or when not known), and the active session of persons whose facts changed.
+ */
+export const sessionsTouched: Dependencies = (changes, state, mark) => {
+  if (changes.sessions.length > 0) for (const id of changes.sessions) mark(id);
+  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) mark(s.id);
+  if (changes.persons.length > 0) {
+    for (const id of changes.persons) {
+      const s = state.persons.get(id)?.activeSession;
+      if (s) mark(s);
+    }
+  }
+};
+
+/** Persons whose facts changed: what the time-driven rules look at. */
+export const factsTouched: Dependencies = (changes, _state, mark) => {
+  if (changes.persons.length > 0) for (const id of changes.persons) mark(id);
+};
+
+/** Persons whose facts or whereabouts changed. */
+export const personsTouched: Dependencies = (changes, state, mark) => {
+  factsTouched(changes, state, mark);
+  if (changes.moved.length > 0) for (const id of changes.moved) mark(id);
+};
+
+export const devicesTouched: Dependencies = (changes, _state, mark) => {
+  if (changes.devices.length > 0) for (const id of changes.devices) mark(id);
+};
+
+export const tagsTouched: Dependencies = (changes, _state, mark) => {
+  if (changes.tags.length > 0) for (const tag of changes.tags) mark(tag);
+};
+
+export const everyRoom: SubjectSource = (state, mark) => {
+  for (const id of state.rooms.keys()) mark(id);
+};
+
+export const everyActiveSession: SubjectSource = (state, mark) => {
+  for (const id of state.index.activeSessions.keys()) mark(id);
+};
+
+export const everyPersonInCustody: SubjectSource = (state, mark) => {
+  for (const p of state.persons.values()) if (p.exited === null) mark(p.id);
+};
+
+export const everyDevice: SubjectSource = (state, mark) => {
+  for (const id of state.deviceStatus.keys()) mark(id);
+  for (const id of state.cameraStatus.keys()) mark(id);
+};
+
+export const everyUnknownTag: SubjectSource = (state, mark) => {
+  for (const tag of state.unknownTags.keys()) mark(tag);
+};
