@@ -10,10 +10,11 @@ export const DESK_VIEWPORT = { width: 1366, height: 768 } as const;
 /** A4 at 96 dpi: a print-media screenshot at this width shows the paper's layout. */
 export const A4_VIEWPORT = { width: 794, height: 1123 } as const;
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches (a fake camera for the registration photo). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
   });
 }
 

@@ -6,8 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
-import { ID_CARD_TEXT } from '../../common/idCardText.js';
-import { IdCardSimulator } from '../../hardware/idcard/sim/simulator.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ID_CARD_TEXT, PHOTO_TEXT } from '../../common/idCardText.js';
+import { IdCardSimulator, simulatedPhoto } from '../../hardware/idcard/sim/simulator.js';
 import { serveOnSerial } from '../../hardware/rfid/sim/serialSimulator.js';
 import { SocatPair } from '../../hardware/rfid/sim/socatPair.js';
 import { HAN_CARD, UYGHUR_CARD } from '../helpers/idcards.js';
@@ -40,7 +43,8 @@ beforeAll(async () => {
   pair = await SocatPair.open();
   served = serveOnSerial(pair.b, 115200, sim);
   station = await startStation({ config: { idCardReader: { transport: pair.a, pollMs: 100 } } });
-  browser = await launchBrowser();
+  // A fake camera (a test pattern) stands in for the desk computer's USB camera.
+  browser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
   page = await deskPage(browser);
 });
 
@@ -70,6 +74,17 @@ describe('registration from the resident ID card', () => {
     await page.getByLabel(T.entry.role, { exact: true }).selectOption('witness');
     await page.getByLabel(T.entry.officer1, { exact: true }).selectOption('E001');
     await page.getByLabel(T.entry.officer2, { exact: true }).selectOption('E003');
+    // 登记照片 from the desk computer's camera: the station stores it and the form keeps its hash.
+    await page.getByRole('button', { name: PHOTO_TEXT.fromWebcam }).click();
+    const live = page.locator('.photo-live video');
+    await live.or(page.locator('[data-field="person.details.photoSha256"] .field-hint', { hasText: PHOTO_TEXT.noWebcam })).waitFor();
+    expect(await page.locator('[data-field="person.details.photoSha256"] .field-hint').textContent()).toBe(PHOTO_TEXT.none);
+    await expect.poll(() => live.evaluate((v) => (v as unknown as { videoWidth: number }).videoWidth)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: PHOTO_TEXT.take, exact: true }).click();
+    const taken = page.locator('[data-field="person.details.photoSha256"] img[data-photo-sha]');
+    await taken.waitFor();
+    const photoSha = await taken.getAttribute('data-photo-sha');
+    expect(photoSha).toMatch(/^[0-9a-f]{64}$/);
     await shot(page, '40-entry-from-id-card');
     await page.getByRole('button', { name: T.entry.register }).click();
     await page.getByRole('heading', { name: T.check.title }).waitFor();
@@ -81,7 +96,23 @@ describe('registration from the resident ID card', () => {
     expect(detail?.idNumber).toBe(UYGHUR_CARD.idNumber);
     expect(detail?.details).toMatchObject({
       household: UYGHUR_CARD.address, nation: '维吾尔', fromCard: 'name,gender,birthDate,idNumber,household,nation', cardValidUntil: '长期',
+      photoSha256: photoSha, cardPhotoSha256: createHash('sha256').update(simulatedPhoto(UYGHUR_CARD)).digest('hex'),
     });
+    // In the photos folder of the record's data folder (the example area's is demo/).
+    const stored = readdirSync(station.stationData, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(`photos/${photoSha ?? ''}.jpg`));
+    expect(stored).toHaveLength(1);
+    expect(readFileSync(join(station.stationData, stored[0] ?? '')).subarray(0, 3).toString('hex')).toBe('ffd8ff');
+
+    // The photo on the person page and on the printed form, checked against the record's hash.
+    await page.goto(`${station.url}/#/person/${registered?.id ?? ''}`);
+    await page.locator(`[data-person-photos] img[data-photo-sha="${photoSha ?? ''}"]`).waitFor();
+    expect(await page.locator('[data-photo-not-intact]').count()).toBe(0);
+    await shot(page, '42-person-with-photo');
+    await page.goto(`${station.url}/#/person/${registered?.id ?? ''}/form`);
+    await page.locator(`.usage-form [data-person-photos] img[data-photo-sha="${photoSha ?? ''}"]`).waitFor();
+    await shot(page, '43-form-with-photo');
+    await page.goto(station.url);
+    await page.getByRole('heading', { name: T.overview.title }).waitFor();
   });
 
   it('refuses the card of a person in the area, naming them', async () => {
