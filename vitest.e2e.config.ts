@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // The pages are built once before the suites (a clean checkout has none).
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/county/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/globalSetup.ts'],
     environment: 'node',
     testTimeout: 120_000,

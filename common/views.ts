@@ -1,6 +1,7 @@
 // What the desk and the dashboard read: plain JSON views built from the projections and the
 // live state. Times are UTC ms.
 import type { AlarmRule, Severity } from './alarms.js';
+import type { LinkState } from './countyApi.js';
 import type { RecordedEvent } from './events.js';
 import type { Settings } from './settings.js';
 
@@ -90,6 +91,20 @@ export interface Overview {
   readonly record: { readonly events: number; readonly headHash: string };
   /** Wall-clock jumps no officer has acknowledged yet (时钟异常), oldest first; absent: none. */
   readonly clockJumps?: readonly ClockJumpView[];
+  /** The replication link to the county platform (上级督察), when one is configured. */
+  readonly county?: CountyLinkView;
+}
+
+/** How this station's record reaches the county platform (see main/host/countyPusher.ts). */
+export interface CountyLinkView {
+  readonly link: LinkState | { readonly state: 'connecting' };
+  /** The last event the county acknowledged holding (null: not heard yet). */
+  readonly ackSeq: number | null;
+  /** The station's own last event. */
+  readonly headSeq: number;
+  /** When the link entered its state, and when the county last answered. */
+  readonly since: number;
+  readonly lastContactAt: number | null;
 }
 
 /** A wall-clock jump the station recorded (see main/host/stationClock.ts). */

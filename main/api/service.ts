@@ -68,6 +68,25 @@ const MAX_ARG_DEPTH = 2 * NESTING_MAX;
 /** A path in an argument as a field name: its first two steps (a deep chain below says nothing more). */
 const fieldName = (path: readonly (string | number)[]): string => `${path.slice(0, 2).join('.')}${path.length > 2 ? '…' : ''}`;
 
+/** A method's argument checked against its schema; a bad one is a 400 naming the field. */
+export function parseApiArg<K extends ApiMethod>(method: K, rawArg: unknown): ApiCheckedArg<K> {
+  const deep = nestingBeyond(rawArg, MAX_ARG_DEPTH);
+  if (deep) throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${fieldName(deep)} 嵌套过深（自由字段最多 ${NESTING_MAX} 层）`);
+  const parsed = API_ARG_SCHEMAS[method].safeParse(rawArg ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const words = issue?.code === 'custom' ? (TEXT_PROBLEMS as Record<string, { zh: string } | undefined>)[issue.message]?.zh : undefined;
+    throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${words ?? issue?.message ?? ''}`.trim());
+  }
+  return parsed.data as ApiCheckedArg<K>;
+}
+
+/** What a read of personal data by `method` is logged as (undefined: the method is not such a read). */
+export function loggedRead<K extends ApiMethod>(method: K, arg: ApiCheckedArg<K>): string | null | undefined {
+  const logged = LOGGED_READS[method] as ((arg: unknown) => string | null) | undefined;
+  return logged?.(arg);
+}
+
 export class ApiService {
   private readonly handlers: Handlers;
 
@@ -82,20 +101,13 @@ export class ApiService {
     const firstRun = (access === 'setup' || access === 'first-run') && this.host.firstRun && atStation(ctx.address);
     if (access !== 'public' && !firstRun && !ctx.session) throw new ApiError(401, 'NOT_SIGNED_IN', '请先登录');
     if (ctx.session && !firstRun && !mayCall(ctx.session.roles, method)) throw new ApiError(403, 'FORBIDDEN', '当前账户的角色无权执行此操作');
-    const deep = nestingBeyond(rawArg, MAX_ARG_DEPTH);
-    if (deep) throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${fieldName(deep)} 嵌套过深（自由字段最多 ${NESTING_MAX} 层）`);
-    const parsed = API_ARG_SCHEMAS[method].safeParse(rawArg ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const words = issue?.code === 'custom' ? (TEXT_PROBLEMS as Record<string, { zh: string } | undefined>)[issue.message]?.zh : undefined;
-      throw new ApiError(400, 'BAD_REQUEST', `请求参数错误：${issue?.path.join('.') || '(根)'} ${words ?? issue?.message ?? ''}`.trim());
-    }
-    const logged = LOGGED_READS[method] as ((arg: unknown) => string | null) | undefined;
-    if (ctx.session && logged && ctx.session.roles.includes('supervisor')) {
-      this.host.accounts.logRead(ctx.session.account, method, logged(parsed.data), ctx.address);
+    const arg = parseApiArg(method, rawArg);
+    const logged = loggedRead(method, arg);
+    if (ctx.session && logged !== undefined && ctx.session.roles.includes('supervisor')) {
+      this.host.accounts.logRead(ctx.session.account, method, logged, ctx.address);
     }
     const handler = this.handlers[method] as (arg: unknown, ctx: CallContext) => Promise<ApiResult<K>>;
-    return handler(parsed.data, ctx);
+    return handler(arg, ctx);
   }
 
   private makeHandlers(): Handlers {
@@ -138,6 +150,7 @@ export class ApiService {
       overview: async () => ({
         ...overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
         clockJumps: [...host.station.state.clockJumps],
+        ...(host.countyLink ? { county: host.countyLink.view() } : {}),
       }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),

@@ -13,13 +13,31 @@ const PENDING_MAX = 10_000;
 /** A read's target (e.g. a search's filters) is kept to this many characters. */
 const TARGET_MAX = 500;
 
+/** Which reads are new: the same read (the same parts) within READ_REPEAT_MS of the last logged one is not. */
+export class ReadRepeats {
+  /** The last logged instant of each read, oldest first. */
+  private readonly lastRead = new Map<string, number>();
+
+  isNew(parts: readonly unknown[], now: number): boolean {
+    const key = JSON.stringify(parts);
+    const last = this.lastRead.get(key);
+    if (last !== undefined && now - last < READ_REPEAT_MS && now >= last) return false;
+    this.lastRead.delete(key);
+    this.lastRead.set(key, now);
+    for (const [k, at] of this.lastRead) {
+      if (now - at < READ_REPEAT_MS) break;
+      this.lastRead.delete(k);
+    }
+    return true;
+  }
+}
+
 interface Entry { readonly at: number; readonly account: string; readonly action: string; readonly target: string | null; readonly address: string | null }
 
 export class AccessLog {
   private readonly pending: Entry[] = [];
   private dropped = 0;
-  /** The last logged instant of each repeated read, by account, action, target and address. */
-  private readonly lastRead = new Map<string, number>();
+  private readonly repeats = new ReadRepeats();
 
   constructor(private readonly db: Db, private readonly now: () => number) {}
 
@@ -35,17 +53,7 @@ export class AccessLog {
 
   /** Logs a read of personal data, once per READ_REPEAT_MS for the same read. */
   read(account: string, action: string, target: string | null, address: string | null): void {
-    const now = this.now();
-    const key = JSON.stringify([account, action, target, address]);
-    const last = this.lastRead.get(key);
-    if (last !== undefined && now - last < READ_REPEAT_MS && now >= last) return;
-    this.lastRead.delete(key);
-    this.lastRead.set(key, now);
-    for (const [k, at] of this.lastRead) {
-      if (now - at < READ_REPEAT_MS) break;
-      this.lastRead.delete(k);
-    }
-    this.write(account, action, target, address);
+    if (this.repeats.isNew([account, action, target, address], this.now())) this.write(account, action, target, address);
   }
 
   private flush(): void {

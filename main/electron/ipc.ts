@@ -5,7 +5,7 @@ import { API_METHODS } from '../../common/api.js';
 import type { RecordedEvent } from '../../common/events.js';
 import { ApiError, DESK_ADDRESS, type ApiService, type CallContext } from '../api/service.js';
 import type { StationHost } from '../host/stationHost.js';
-import { changeNotice } from '../server/http.js';
+import { changeNotice, linkNotice } from '../server/http.js';
 import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
 import type { DeskIpc, DeskWebContents } from './electronApis.js';
 import { isTrustedSender } from './security.js';
@@ -32,8 +32,14 @@ export function serveIpc(ipcMain: DeskIpc, host: StationHost, service: ApiServic
     if (wc && !wc.isDestroyed()) wc.send(CHANGE_CHANNEL, changeNotice(host, events));
   };
   host.station.on('events', onEvents);
+  const onLink = (): void => {
+    const wc = contents();
+    if (wc && !wc.isDestroyed()) wc.send(CHANGE_CHANNEL, linkNotice(host));
+  };
+  host.countyLink?.on('change', onLink);
   return () => {
     host.station.off('events', onEvents);
+    host.countyLink?.off('change', onLink);
     for (const method of API_METHODS) ipcMain.removeHandler(channelOf(method));
   };
 }

@@ -16,6 +16,7 @@ import { DEMO_DIR, findConfig, prepareDataFolder, recordPlace, type RecordPlace 
 import {
   devicesOf, readSettingsFile, restrictSettingsFile, settingsOfConfig, settingsPath, settingsSchema, writeSettingsFile, type StationSettings,
 } from './settingsFile.js';
+import { CountyPusher } from './countyPusher.js';
 import { DB_FILE } from './recordCheck.js';
 import { restoreBackup } from './restore.js';
 import { systemTime } from './stationClock.js';
@@ -172,6 +173,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
   let configPath: string | null = null;
   let host: StationHost | null = null;
   let serving: Serving | null = null;
+  let pusher: CountyPusher | null = null;
   try {
     lock = lockDataFolder(dataDir, now());
     const held = lock;
@@ -203,6 +205,20 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     const configured = configuredAreaId(imported);
     const recorded = host.station.state.area?.id ?? null;
     if (configured !== null && recorded !== null && configured !== recorded) warnings.push(new StartupError('AREA_DIFFERS', STARTUP_TEXT.areaDiffers(recorded, configured)));
+    // Replication to the county: before the servers, so that their live channels carry its changes.
+    if (config?.county) {
+      const running = host;
+      pusher = new CountyPusher({
+        endpoint: config.county, recordPath: join(place.dir, DB_FILE), timeZone: config.timeZone, now: running.now, log: o.log,
+        onCommit: (listener) => {
+          running.station.on('events', listener);
+          return () => running.station.off('events', listener);
+        },
+        ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}),
+      });
+      host.countyLink = pusher;
+      pusher.start();
+    }
     const devices = await host.startDevices(o.shippedTools ? { shippedTools: o.shippedTools } : {});
     if (devices.recorderProblems.length > 0) warnings.push(new StartupError('RECORDER_MISSING', STARTUP_TEXT.recorderMissing(devices.recorderProblems)));
     const service = new ApiService(host);
@@ -220,10 +236,12 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     appendStartupLog(dataDir, now(), 'start', place.demo ? 'DEMO' : 'RECORD', `${join(place.dir, DB_FILE)}; configuration ${configPath ?? '(none)'}; ${serving ? `serving ${serving.url}` : 'no port'}`);
     const running = host;
     const server = serving;
+    const link = pusher;
     return {
       host: running, service, serving: server, dataDir, configPath, record: { ...place, path: join(place.dir, DB_FILE) }, warnings,
       async stop() {
         await server?.server.close();
+        await link?.stop();
         await running.stopDevices();
         running.close();
         held.release();
@@ -234,6 +252,7 @@ export async function bootStation(o: BootOptions): Promise<BootedStation> {
     const cause = failure.cause instanceof Error ? (failure.cause.stack ?? failure.cause.message) : undefined;
     appendStartupLog(dataDir, now(), 'error', failure.code, failure.message, failure.code === 'INTERNAL' ? cause : undefined);
     await serving?.server.close().catch(() => undefined);
+    await pusher?.stop().catch(() => undefined);
     await host?.stopDevices().catch(() => undefined);
     host?.close();
     lock?.release();

@@ -25,6 +25,17 @@ const backupSchema = z.object({
   hour: z.number().int().min(0).max(23).default(3),
 }).strict();
 
+/**
+ * The county platform (上级督察) this station replicates its record to: its HTTPS address, the
+ * enrolment token it issued (`npm run county -- enrol`), and the SHA-256 fingerprint of its
+ * certificate, which is pinned (no CA is consulted).
+ */
+const countySchema = z.object({
+  url: z.string().url().refine((u) => u.startsWith('https://'), 'must be an https:// address'),
+  token: z.string().regex(/^[A-Za-z0-9_-]{10,200}$/, 'must be the token `npm run county -- enrol` printed'),
+  fingerprint: z.string().regex(/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/, 'must be a SHA-256 fingerprint (64 hex digits, colons allowed)'),
+}).strict();
+
 export const configSchema = z.object({
   timeZone: z.string().default('Asia/Shanghai').refine((tz) => {
     try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; }
@@ -37,6 +48,7 @@ export const configSchema = z.object({
   deskReader: z.record(z.string(), z.unknown()).optional(),
   /** The desk's resident ID-card reader (SAM protocol): `transport`, optional `baud`, `pollMs`, `watchdogMs`. */
   idCardReader: z.record(z.string(), z.unknown()).optional(),
+  county: countySchema.optional(),
 }).strict();
 
 export type StationConfig = z.output<typeof configSchema>;

@@ -18,7 +18,7 @@ import { ensurePrivateFolder } from './privateFiles.js';
 import { DEFAULT_CONFIG, type StationConfig } from './config.js';
 import { DeadlineTimer } from './deadlineTimer.js';
 import { backupRecord, msUntilHour } from './backup.js';
-import type { ServerInfo } from '../../common/views.js';
+import type { CountyLinkView, ServerInfo } from '../../common/views.js';
 import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService } from './readerService.js';
 import { locateRecordingTools, type RecordingTools } from './recordingTools.js';
@@ -72,6 +72,13 @@ export function devicesOfConfig(config: StationConfig): DeviceConnections {
  */
 export const SNAPSHOT_EVERY_EVENTS = 10_000;
 
+/** What the pages and the live channel need of the county link (main/host/countyPusher.ts). */
+export interface CountyLinkSource {
+  view(): CountyLinkView;
+  on(event: 'change', listener: (view: CountyLinkView) => void): unknown;
+  off(event: 'change', listener: (view: CountyLinkView) => void): unknown;
+}
+
 export class AreaConfigError extends Error {
   override name = 'AreaConfigError';
 }
@@ -94,6 +101,8 @@ export class StationHost {
   readonly photos: PhotoStore;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
+  /** The replication link to the county platform, when one is configured (set at start-up). */
+  countyLink: CountyLinkSource | null = null;
   private backupTimer: NodeJS.Timeout | null = null;
   private snapshotDue: NodeJS.Immediate | null = null;
   private readonly snapshotEvery: number;

@@ -58,6 +58,11 @@ export function changeNotice(host: StationHost, events: readonly RecordedEvent[]
   };
 }
 
+/** The county link changed: the pages read the overview again. */
+export function linkNotice(host: StationHost): ChangeNotice {
+  return { seq: host.station.store.count(), at: host.now(), types: ['county.link'], alarms: [] };
+}
+
 /** Unknown API paths say nothing to a stranger: 401 before 404. */
 function unknownPath(ctx: CallContext, reply: FastifyReply): FastifyReply {
   return ctx.session
@@ -144,10 +149,18 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     for (const res of streams) res.write(data);
   };
   host.station.on('events', onEvents);
+  // The county link changing state is news for the desk too (已同步 / 落后 N 条 / 未连接 / 被拒绝).
+  const onLink = (): void => {
+    if (streams.size === 0) return;
+    const data = `event: change\ndata: ${JSON.stringify(linkNotice(host))}\n\n`;
+    for (const res of streams) res.write(data);
+  };
+  host.countyLink?.on('change', onLink);
   // Before the server waits for its connections: an open live channel would otherwise hold the
   // shutdown forever (and the head witness would never get its last write).
   app.addHook('preClose', async () => {
     host.station.off('events', onEvents);
+    host.countyLink?.off('change', onLink);
     for (const res of streams) res.end();
     streams.clear();
   });

@@ -46,13 +46,13 @@ export function makeSelfSignedCert(commonName: string, names: readonly string[],
   return { key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), cert: pem };
 }
 
-/** The station's TLS identity in `dir`, made on first use. */
-export function tlsIdentity(dir: string, names: readonly string[]): TlsIdentity {
+/** The station's TLS identity in `dir`, made on first use (the county's too, under its own name). */
+export function tlsIdentity(dir: string, names: readonly string[], commonName = '办案区管控工作站'): TlsIdentity {
   const keyPath = join(dir, 'lan-key.pem');
   const certPath = join(dir, 'lan-cert.pem');
   if (!existsSync(keyPath) || !existsSync(certPath)) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const made = makeSelfSignedCert('办案区管控工作站', names);
+    const made = makeSelfSignedCert(commonName, names);
     writeFileSync(keyPath, made.key, { mode: 0o600 });
     writeFileSync(certPath, made.cert);
   }

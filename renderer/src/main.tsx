@@ -12,6 +12,14 @@ import './styles/reports.css';
 import './styles/admin.css';
 import './styles/setup.css';
 import './styles/print.css';
+import './styles/county.css';
+import { countyPlace } from './county/countyBridge.js';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App bridge={stationBridge()} /></StrictMode>);
+// Served by the county platform under /county/: the same pages in its county mode (loaded only there).
+const place = countyPlace(window.location.pathname);
+if (root && place) {
+  void import('./county/CountyApp.js').then(({ CountyApp }) => createRoot(root).render(<StrictMode><CountyApp place={place} /></StrictMode>));
+} else if (root) {
+  createRoot(root).render(<StrictMode><App bridge={stationBridge()} /></StrictMode>);
+}

@@ -9,6 +9,7 @@ import { useStation } from '../station/context.js';
 import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
 import { ClockAlert } from '../widgets/ClockAlert.js';
+import { CountyLinkBadge } from '../widgets/CountyLinkBadge.js';
 import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
 
@@ -48,6 +49,7 @@ export function Shell() {
           ))}
         </nav>
         <div className="header-side">
+          <CountyLinkBadge />
           <StationClock />
           <span role="img" className={`live ${connected === false ? 'live-down' : 'live-up'}`} title={connected === false ? T.shell.offline : T.shell.live} aria-label={connected === false ? T.shell.offline : T.shell.live} />
           <a className="user" href={routeHref({ name: 'profile' })} title={`${T.shell.signedIn(session.name, roles)} · ${T.shell.profile(session.name)}`}
