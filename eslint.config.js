@@ -30,7 +30,16 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error',
+      // The browser's own date pickers and validation bubbles follow the browser's language
+      // (08/15/1995, "Please fill out this field."): the desk uses its own fields and messages.
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='type'] > Literal[value=/^(date|time|datetime-local|month|week)$/]", message: 'No native date/time inputs: use widgets/dates (YYYY-MM-DD, 24-hour HH:mm).' },
+        { selector: "JSXOpeningElement[name.name=/^(input|select|textarea)$/] > JSXAttribute[name.name=/^(required|pattern)$/]", message: 'No browser validation: the form checks itself (Field required, useSubmit.check).' },
+        { selector: "JSXOpeningElement[name.name='form']:not(:has(JSXAttribute[name.name='noValidate'], JSXSpreadAttribute))", message: 'Every form is noValidate (or spreads useSubmit().form): no browser validation bubbles.' },
+      ],
+    },
   },
   {
     files: ['main/**/*.ts', 'hardware/**/*.ts'],

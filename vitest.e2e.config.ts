@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    // What the page shows follows the station through its change notices: on a loaded machine that
+    // takes more than expect.poll's default second. Polls wait as long as the pages' own waits.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -31,7 +31,8 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 /** Milliseconds from navigation start until the overview shows every room and every person. */
 async function firstRender(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
-  const ready = `document.querySelectorAll('[data-testid=room-tile]').length === ${ROOMS} && document.querySelector('[data-stat=in-area]')?.textContent === '${PERSONS}'`
+  // Rooms in use are tiles; on the desk monitor idle rooms are chips under them.
+  const ready = `document.querySelectorAll('[data-testid=room-tile], [data-testid=room-chip]').length === ${ROOMS} && document.querySelector('[data-stat=in-area]')?.textContent === '${PERSONS}'`
     + ` && document.querySelectorAll('.occupants li').length > 0`;
   const handle = await page.waitForFunction(`(${ready}) ? performance.now() : false`, undefined, { polling: 'raf', timeout: 30_000 });
   return (await handle.jsonValue()) as number;

@@ -6,10 +6,13 @@ import type { DeskIdCardView, PersonPhotos } from './idCard.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
+import type { EvidenceExportView, MediaAccess, PersonRecordingSpan, RecordingPlan, SessionRecording, ViewingEntry } from './recordings.js';
+import { EVIDENCE_ROLES } from './recordings.js';
+import type { EvidenceManifest } from './evidenceManifest.js';
 import { SETUP_ACCESS, type SetupApiResults } from './setupApi.js';
 import type {
-  AlarmView, AuditResult, BackupView, ChangeNotice, LedgerRow, Overview, PersonDetail, PersonSummary, Role, ServerInfo, SessionInfo,
-  Stats, TimelineEntry, UsageForm,
+  AlarmView, AuditResult, BackupView, ChangeNotice, Handover, LedgerRow, Overview, PersonDetail, PersonSummary, Role, SearchHit, ServerInfo,
+  SessionInfo, Stats, TimelineEntry, UsageForm,
 } from './views.js';
 
 export type SubmitResponse =
@@ -42,7 +45,7 @@ export interface ApiResults extends SetupApiResults {
   form: UsageForm | null;
   submit: SubmitResponse;
   audit: AuditResult;
-  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry). */
+  /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry); 409 NO_DESK_READER when there is none. */
   deskTag: { readonly tag: string; readonly at: number } | null;
   /** The desk's ID-card reader and the last card placed on it after the one the form knows (to fill 入区登记). */
   deskIdCard: DeskIdCardView;
@@ -50,6 +53,10 @@ export interface ApiResults extends SetupApiResults {
   registrationPhoto: { readonly sha256: string; readonly dataUrl: string };
   /** A person's photos as the record names them (checked against their hashes). */
   personPhoto: PersonPhotos;
+  /** Persons by name, ID or document number, wristband, case number or id (the header's search box). */
+  search: SearchHit[];
+  /** The 交接班 summary as the record stands now. */
+  handover: Handover;
 
   /** Figures per local day / week / month over [from, to). */
   stats: Stats;
@@ -64,6 +71,21 @@ export interface ApiResults extends SetupApiResults {
 
   accounts: AccountView[];
   saveAccount: AuthResult;
+
+  /** What this account may do with recordings (live view, playback, export, the viewing log). */
+  mediaAccess: MediaAccess;
+  /** A room's recording over [from, to), camera by camera, with every gap and why. */
+  recordingPlan: RecordingPlan;
+  /** A session with its room's recording and the evidence exports made of it. */
+  sessionRecording: SessionRecording | null;
+  /** A person's stays in rooms that must be recorded, and their sessions. */
+  personRecordings: PersonRecordingSpan[];
+  /** 证据导出 of a finished session into the station's evidence folder (on the record). */
+  exportEvidence: EvidenceExportView;
+  /** The manifest of an export still on the station (its summary, shown in the app), checked against the record. */
+  evidenceSummary: EvidenceManifest;
+  /** 观看记录: live views and playbacks begun in [from, to), newest first. */
+  viewingLog: ViewingEntry[];
 }
 
 export type ApiMethod = keyof ApiArgSchemas & keyof ApiResults;
@@ -108,6 +130,8 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | '
   deskIdCard: ['desk', 'admin'],
   registrationPhoto: ['desk', 'admin'],
   personPhoto: 'signed-in',
+  search: 'signed-in',
+  handover: 'signed-in',
   stats: 'signed-in',
   ledger: 'signed-in',
   serverInfo: 'signed-in',
@@ -116,6 +140,15 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | '
   backupNow: ['admin'],
   accounts: ['admin'],
   saveAccount: ['admin'],
+  mediaAccess: 'signed-in',
+  // The plans and sessions are what was recorded when, not pictures; who may watch or play back
+  // is checked where the pictures are served (recording.liveViewRoles / playbackRoles).
+  recordingPlan: 'signed-in',
+  sessionRecording: 'signed-in',
+  personRecordings: 'signed-in',
+  exportEvidence: EVIDENCE_ROLES,
+  evidenceSummary: EVIDENCE_ROLES,
+  viewingLog: ['admin'],
 };
 
 export const API_METHODS = Object.keys(API_ACCESS) as ApiMethod[];
@@ -153,6 +186,7 @@ export const COMMAND_ACCESS: { readonly [K in CommandType]: readonly Role[] } = 
   'clock.adjust': [],
   'clock.ack': ['desk', 'operator', 'admin'],
   'record.restore': [],
+  'evidence.export': [],
 };
 
 export function mayCall(roles: readonly Role[], method: ApiMethod): boolean {
@@ -173,6 +207,21 @@ export interface StationBridge {
   invoke<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>>;
   /** Live changes; `onConnection` reports whether the live channel is up. Returns an unsubscribe. */
   subscribe(onChange: (notice: ChangeNotice) => void, onConnection?: (connected: boolean) => void): () => void;
+  /**
+   * Draws the desk's attention beyond the page (a window's host: flash the window, a system
+   * notification) whenever what needs attention changes; called with `critical: 0` when nothing
+   * does any more. A browser has no such host: the page then changes its own title.
+   */
+  attention?(state: DeskAttention): void;
+}
+
+/** What needs the desk's attention: unacknowledged critical alarms, the newest first. */
+export interface DeskAttention {
+  readonly critical: number;
+  /** One line per alarm (name · person · room), for a notification's text. */
+  readonly lines: readonly string[];
+  /** The id of the newest unacknowledged critical alarm: a host notifies once per new id. */
+  readonly newest: string | null;
 }
 
 /** A failed call: the HTTP status (or 0 when the station could not be reached) and the station's message. */

@@ -51,21 +51,23 @@ export const API_ARG_SCHEMAS = {
   person: z.object({ id }).strict(),
   timeline: z.object({ id }).strict(),
   alarms: z.object({
-    active: z.boolean().optional(), rule: z.enum(ALARM_RULES).optional(), room: id.optional(), from: time.optional(), to: time.optional(),
+    active: z.boolean().optional(), acked: z.boolean().optional(), rule: z.enum(ALARM_RULES).optional(), room: id.optional(), from: time.optional(), to: time.optional(),
     limit: z.number().int().positive().max(10_000).optional(),
   }).strict(),
   form: z.object({ id }).strict(),
   submit: z.object({ command: commandInput }).strict(),
   audit: none,
   deskTag: none,
-  /** The card placed on the desk's ID-card reader after card number `after`, waiting up to `waitMs` for one. */
   /** 登记照片: a snapshot of a camera (the registration room's), or an image taken in the desk window (a data: URL). */
   registrationPhoto: z.union([
     z.object({ camera: id }).strict(),
     z.object({ dataUrl: z.string().max(900_000, '照片过大').regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/, '应为 JPEG 或 PNG 图片') }).strict(),
   ]),
   personPhoto: z.object({ id }).strict(),
+  /** The card placed on the desk's ID-card reader after card number `after`, waiting up to `waitMs` for one. */
   deskIdCard: z.object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), waitMs: z.number().int().min(0).max(10_000).optional() }).strict(),
+  search: z.object({ text: z.string().max(100), limit: z.number().int().positive().max(100).optional() }).strict(),
+  handover: none,
   stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().superRefine(checkRange(null)),
   ledger: exportRange,
   serverInfo: none,
@@ -73,6 +75,13 @@ export const API_ARG_SCHEMAS = {
   backups: none,
   backupNow: none,
   accounts: none,
+  mediaAccess: none,
+  recordingPlan: z.object({ room: id, from: time, to: time }).strict().superRefine(checkRange(7)),
+  sessionRecording: z.object({ id }).strict(),
+  personRecordings: z.object({ id }).strict(),
+  exportEvidence: z.object({ sessionId: id }).strict(),
+  evidenceSummary: z.object({ exportId: id }).strict(),
+  viewingLog: z.object({ from: time, to: time, limit: z.number().int().positive().max(10_000).optional() }).strict().superRefine(checkRange(MAX_RANGE_DAYS)),
   saveAccount: z.object({
     account: id, officerId: id, roles: z.array(z.enum(ROLES)).min(1), password: z.string().max(200).optional(), disabled: z.boolean().optional(),
   }).strict(),

@@ -153,6 +153,20 @@ export const commandSchemas = {
     backup: path, events: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/), damaged: opt(text),
     witnessEvents: opt(z.number().int().nonnegative()), witnessHash: opt(z.string().regex(/^[0-9a-f]{64}$/)),
   }),
+  // Written by the station when a session's recording left it as evidence (证据导出): what was
+  // exported (each file's SHA-256, the source segments, the manifest's hash), the record's head at
+  // the time, and who asked — through the desk (the event's actor is the officer) or the command
+  // line of the station's computer (its operating-system user). Exported segments are kept for ever.
+  'evidence.export': z.object({
+    exportId: id, sessionId: id,
+    files: z.array(z.object({ name: path, bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).min(1),
+    segments: z.array(positiveInt),
+    manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    headSeq: z.number().int().nonnegative(), headHash: z.string().regex(/^[0-9a-f]{64}$/),
+    via: z.enum(['desk', 'cli']), account: opt(text), osUser: opt(text),
+    // Where on the station's disk the export was written (for the desk to offer its files).
+    dir: opt(path),
+  }),
 } as const;
 
 export type CommandType = keyof typeof commandSchemas;

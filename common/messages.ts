@@ -73,6 +73,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'alarm.raised': '告警', 'alarm.resolved': '告警解除', 'alarm.ack': '告警确认',
   'recording.segment': '录像片段', 'storage.status': '录像存储空间',
   'clock.jump': '时钟异常', 'clock.adjust': '工作站时间校准', 'clock.ack': '时钟异常确认', 'record.restore': '从备份恢复记录',
+  'evidence.export': '录像证据导出',
 };
 
 /** The fields a correction (更正) may name, as the registration form calls them. */

@@ -66,7 +66,18 @@ export interface AlarmView {
   readonly ack: { readonly at: number; readonly by: string; readonly note: string } | null;
   /** The room the alarm concerns, when it can be told (room subjects, a session's room, a person's room at raise). */
   readonly room: string | null;
+  /** Whom it concerns, as the record tells (given by the alarm lists, the overview and change notices). */
+  readonly people?: AlarmPeople;
 }
+
+export interface NamedRef { readonly id: string; readonly name: string }
+
+/**
+ * The persons and officers an alarm concerns: the person it is about and their case officers; a
+ * session's person and officers; for a room, the sessions in it while the alarm held and whoever
+ * was in it when it was raised.
+ */
+export interface AlarmPeople { readonly persons: readonly NamedRef[]; readonly officers: readonly NamedRef[] }
 
 /** A room taken out of the area by area.update: its name stays for the history that names it. */
 export interface RemovedRoomView { readonly id: string; readonly name: string; readonly kind: RoomKind; readonly removedAt: number }
@@ -88,7 +99,11 @@ export interface Overview {
   readonly persons: readonly PersonSummary[];
   readonly officers: readonly OfficerView[];
   readonly alarms: readonly AlarmView[];
+  /** Critical alarms that ended before anyone acknowledged them: they stay before the desk until someone does. */
+  readonly awaitingAck: readonly AlarmView[];
   readonly record: { readonly events: number; readonly headHash: string };
+  /** Whether the desk has a wristband enrolment reader (发卡读卡器) configured. */
+  readonly deskReader?: boolean;
   /** Wall-clock jumps no officer has acknowledged yet (时钟异常), oldest first; absent: none. */
   readonly clockJumps?: readonly ClockJumpView[];
   /** The replication link to the county platform (上级督察), when one is configured. */
@@ -200,3 +215,31 @@ export interface Stats { readonly period: StatsPeriod; readonly timeZone: string
 export interface ServerInfo { readonly lan: boolean; readonly urls: readonly string[]; readonly fingerprint: string | null }
 
 export interface BackupView { readonly at: number; readonly path: string; readonly events: number; readonly headHash: string; readonly verified: boolean; readonly error: string | null }
+
+/** One answer of the header's search: a person found by name, ID number, wristband, case number or id. */
+export interface SearchHit {
+  readonly person: PersonSummary;
+  readonly idNumber: string | null;
+  readonly matched: 'name' | 'idNumber' | 'tag' | 'caseNo' | 'id' | 'documentNumber';
+}
+
+/** One person in the 交接班 summary: where they are, time left, meals, what the desk holds of theirs. */
+export interface HandoverPerson {
+  readonly summary: PersonSummary;
+  /** Case officers (ids). */
+  readonly officers: readonly string[];
+  /** Stored items not yet returned, transferred or kept. */
+  readonly itemsHeld: readonly { readonly name: string; readonly quantity: number; readonly locker: string | null }[];
+}
+
+/** The 交接班 summary: everything the next shift must take over, as the record stands now. */
+export interface Handover {
+  readonly now: number; readonly timeZone: string;
+  readonly area: { readonly id: string; readonly name: string } | null;
+  /** In the area or out on a temporary exit, the nearest deadline first. */
+  readonly persons: readonly HandoverPerson[];
+  readonly sessions: readonly SessionView[];
+  /** Active alarms and the critical ones awaiting acknowledgement. */
+  readonly alarms: readonly AlarmView[];
+  readonly headHash: string;
+}

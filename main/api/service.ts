@@ -13,8 +13,11 @@ import { isLoopback } from '../server/addresses.js';
 import type { StationHost } from '../host/stationHost.js';
 import { verifyRecord } from '../core/store/verify.js';
 import { API_ARG_SCHEMAS } from '../../common/apiArgs.js';
+import { withPeople } from './queries/alarmPeople.js';
 import { alarmList, alarmsByIds } from './queries/alarms.js';
+import { handover } from './queries/handover.js';
 import { ledger } from './queries/ledger.js';
+import { search } from './queries/search.js';
 import { stats } from './queries/stats.js';
 import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
@@ -22,6 +25,7 @@ import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
 import { deskIdCard, keepCardPhoto, personPhotos } from './queries/idCard.js';
 import { imageKindOf } from '../host/photoStore.js';
+import { EvidenceError } from '../media/mediaService.js';
 import { setupHandlers } from './setup/handlers.js';
 
 export interface CallContext {
@@ -56,6 +60,8 @@ const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiCheckedArg<K>) => str
   person: (a) => a.id, timeline: (a) => a.id, form: (a) => a.id,
   persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
   ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera, personPhoto: (a) => a.id,
+  search: (a) => JSON.stringify(a), handover: () => null,
+  sessionRecording: (a) => a.id, personRecordings: (a) => a.id,
 };
 
 /**
@@ -151,11 +157,12 @@ export class ApiService {
         ...overview(db, { now: host.now(), timeZone: host.timeZone, example: host.example, camera: (id) => host.recording?.note(id) ?? null }),
         clockJumps: [...host.station.state.clockJumps],
         ...(host.countyLink ? { county: host.countyLink.view() } : {}),
+        deskReader: host.devices.deskReader !== null,
       }),
       persons: async (a) => personSummaries(db, a),
       person: async (a) => personDetail(db, a.id),
       timeline: async (a) => timeline(db, a.id),
-      alarms: async (a) => alarmList(db, a),
+      alarms: async (a) => withPeople(db, alarmList(db, a)),
       form: async (a) => usageForm(db, a.id, host.now(), host.timeZone),
       submit: async (a, ctx) => {
         const session = ctx.session as SessionInfo;
@@ -173,6 +180,7 @@ export class ApiService {
         };
       },
       deskTag: async () => {
+        if (host.devices.deskReader === null) throw new ApiError(409, 'NO_DESK_READER', '未配置发卡读卡器：请直接输入腕带编号');
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
@@ -194,6 +202,8 @@ export class ApiService {
         return { sha256: host.photos.save(bytes, kind), dataUrl: `data:image/${kind};base64,${bytes.toString('base64')}` };
       },
       personPhoto: async (a) => personPhotos(db, host.photos, a.id),
+      search: async (a) => search(db, a),
+      handover: async () => handover(db, host.now(), host.timeZone),
       stats: async (a) => {
         try {
           return stats(db, a, host.now(), host.timeZone);
@@ -213,6 +223,31 @@ export class ApiService {
           throw new ApiError(409, 'SNAPSHOT_FAILED', `无法获取 ${a.camera} 的画面：${(err as Error).message}`);
         }
       },
+      mediaAccess: async (_a, ctx) => host.media.access((ctx.session as SessionInfo).roles),
+      recordingPlan: async (a) => host.media.plan(a.room, a.from, a.to),
+      sessionRecording: async (a) => host.media.sessionRecording(a.id),
+      personRecordings: async (a) => host.media.personRecordings(a.id),
+      exportEvidence: async (a, ctx) => {
+        const session = ctx.session as SessionInfo;
+        try {
+          const r = await host.media.exportEvidence(a.sessionId, { via: 'desk', account: session.account, officerId: session.officerId });
+          const made = host.media.exportsOf(a.sessionId).find((e) => e.exportId === r.exportId);
+          if (!made) throw new ApiError(500, 'INTERNAL', '导出已完成，但记录中找不到它');
+          return made;
+        } catch (err) {
+          if (err instanceof EvidenceError) throw new ApiError(err.code === 'WRITE_FAILED' || err.code === 'NOT_RECORDED' ? 500 : 409, err.code, err.message);
+          throw err;
+        }
+      },
+      evidenceSummary: async (a) => {
+        try {
+          return await host.media.manifest(a.exportId);
+        } catch (err) {
+          if (err instanceof EvidenceError) throw new ApiError(409, err.code, err.message);
+          throw err;
+        }
+      },
+      viewingLog: async (a) => host.media.viewingLog(a.from, a.to, a.limit ?? 1000),
       backups: async () => listBackups(db),
       backupNow: async () => {
         if (!host.config.backup) throw new ApiError(409, 'NO_BACKUP_DIR', '未配置备份目录（配置文件 backup.dir）');

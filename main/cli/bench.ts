@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../host/rendererBuild.js';
 type BenchFn = () => Promise<Record<string, number>>;
 const MODULES: readonly [file: string, fn: string][] = [
   ['store.ts', 'benchStore'], ['startCheck.ts', 'benchStartCheck'], ['replay.ts', 'benchReplay'], ['live.ts', 'benchLive'], ['startup.ts', 'benchStartup'],
-  ['rfid.ts', 'benchRfid'], ['camera.ts', 'benchCamera'], ['ui.ts', 'benchUi'], ['county.ts', 'benchCounty'],
+  ['rfid.ts', 'benchRfid'], ['camera.ts', 'benchCamera'], ['ui.ts', 'benchUi'], ['county.ts', 'benchCounty'], ['recordings.ts', 'benchRecordings'],
 ];
 
 async function main(): Promise<void> {

@@ -10,3 +10,6 @@ export const CHANGE_CHANNEL = 'station:change';
 
 /** What an API channel answers: the value, or the station's refusal (an Error would lose its status crossing IPC). */
 export type IpcReply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly status: number; readonly code: string; readonly message: string };
+
+/** From the window: what needs the desk's attention now (DeskAttention), for the frame's flash and the system notification. */
+export const ATTENTION_CHANNEL = 'desk:attention';

@@ -8,8 +8,10 @@ import { bootStation, type BootedStation } from '../host/boot.js';
 import { electronSqliteBinding } from '../host/electronNative.js';
 import { reopenArgs, stationArgsOf } from '../host/startArgs.js';
 import { StartupError } from '../host/startupError.js';
+import { serveAttention } from './attention.js';
 import type { DeskElectron, DeskProcess, DeskWindow } from './electronApis.js';
 import { serveIpc } from './ipc.js';
+import { WindowSignIn } from './windowSignIn.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { allowNavigation, allowNewWindow, allowPermission, APP_ORIGIN, webPreferences } from './security.js';
 
@@ -67,7 +69,10 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       return;
     }
 
-    serveApp(e.protocol, rendererDir);
+    // One sign-in for the window's IPC calls and its app:// media streams.
+    const signIn = new WindowSignIn();
+    // Read at each request: a reopened record is a new station with its own media service.
+    serveApp(e.protocol, rendererDir, { get routes() { return booted.host.media.routes; }, session: () => booted.host.accounts.session(signIn.token) });
     e.session.defaultSession.setPermissionRequestHandler((_wc, permission, done, details) => done(allowPermission({
       permission, from: details.requestingUrl, mediaTypes: 'mediaTypes' in details && Array.isArray(details.mediaTypes) ? details.mediaTypes : [],
     })));
@@ -88,7 +93,9 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
       return { action: 'deny' };
     });
     const contents = (): ReturnType<Parameters<typeof serveIpc>[3]> => (window.isDestroyed() ? null : window.webContents);
-    let stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents);
+    let stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents, signIn);
+    // The window stays the same across a reopen: so does what draws attention to it.
+    const stopAttention = serveAttention(e.ipcMain, window, e.Notification);
     reopening = async () => {
       stopIpc();
       const port = booted.serving ? Number(new URL(booted.serving.url).port) : null;
@@ -99,12 +106,13 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
         fail(err);
         return;
       }
-      stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents);
+      stopIpc = serveIpc(e.ipcMain, booted.host, booted.service, contents, signIn);
       if (!window.isDestroyed()) await window.loadURL(`${APP_ORIGIN}/`);
     };
     window.once('ready-to-show', () => window.show());
     app.on('window-all-closed', () => {
       stopIpc();
+      stopAttention();
       void booted.stop().finally(() => app.quit());
     });
     await window.loadURL(`${APP_ORIGIN}/`);

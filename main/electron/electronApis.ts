@@ -2,7 +2,7 @@
 // the tests a typed fake (tests/electron/fakeElectron.ts), so the main process runs under Node too.
 // Each signature is one of Electron's own overloads, so the real modules are accepted as they are.
 import type {
-  BrowserWindowConstructorOptions, HandlerDetails, IpcMainInvokeEvent, MessageBoxOptions, MessageBoxReturnValue, PermissionCheckHandlerHandlerDetails,
+  BrowserWindowConstructorOptions, HandlerDetails, IpcMainEvent, IpcMainInvokeEvent, MessageBoxOptions, NotificationConstructorOptions, MessageBoxReturnValue, PermissionCheckHandlerHandlerDetails,
   PermissionRequest, Privileges, WindowOpenHandlerResponse,
 } from 'electron';
 
@@ -28,6 +28,17 @@ export interface DeskWindow {
   isMinimized(): boolean;
   restore(): void;
   focus(): void;
+  isFocused(): boolean;
+  /** Flashes the frame (the taskbar button) until told to stop. */
+  flashFrame(flag: boolean): void;
+  on(event: 'focus', listener: () => void): unknown;
+}
+
+/** A system notification; kept referenced until it is replaced, or its click would be lost. */
+export interface DeskNotification {
+  on(event: 'click', listener: () => void): unknown;
+  show(): void;
+  close(): void;
 }
 
 /** Any web contents the app creates (to refuse <webview> in all of them). */
@@ -51,6 +62,9 @@ export interface DeskApp {
 export interface DeskIpc {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>): void;
   removeHandler(channel: string): void;
+  /** One-way messages from the window (no answer). */
+  on(channel: string, listener: (event: IpcMainEvent, arg: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcMainEvent, arg: unknown) => void): unknown;
 }
 
 export interface DeskProtocol {
@@ -74,6 +88,10 @@ export interface DeskElectron {
     showMessageBox(options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   };
   readonly shell: { openExternal(url: string): Promise<void> };
+  readonly Notification: {
+    new (options: NotificationConstructorOptions): DeskNotification;
+    isSupported(): boolean;
+  };
 }
 
 /** What the process gives the desk app besides Electron. */

@@ -1,6 +1,6 @@
 // The station API over IPC: one channel per contract method (channels.ts, shared with the
 // preload), answered only for the app's own frames, by the same ApiService as the HTTP server.
-// The window's sign-in token lives here in the main process; the page never sees it.
+// The window's sign-in token lives in the main process (windowSignIn.ts); the page never sees it.
 import { API_METHODS } from '../../common/api.js';
 import type { RecordedEvent } from '../../common/events.js';
 import { ApiError, DESK_ADDRESS, type ApiService, type CallContext } from '../api/service.js';
@@ -9,15 +9,17 @@ import { changeNotice, linkNotice } from '../server/http.js';
 import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
 import type { DeskIpc, DeskWebContents } from './electronApis.js';
 import { isTrustedSender } from './security.js';
+import { WindowSignIn } from './windowSignIn.js';
 
-export function serveIpc(ipcMain: DeskIpc, host: StationHost, service: ApiService, contents: () => DeskWebContents | null): () => void {
-  let token: string | undefined;
+export function serveIpc(
+  ipcMain: DeskIpc, host: StationHost, service: ApiService, contents: () => DeskWebContents | null, signIn: WindowSignIn = new WindowSignIn(),
+): () => void {
   for (const method of API_METHODS) {
     ipcMain.handle(channelOf(method), async (event, arg: unknown): Promise<IpcReply> => {
       if (!isTrustedSender(event.senderFrame?.url)) throw new Error('refused: not the station page');
       const ctx: CallContext = {
-        session: host.accounts.session(token), token, address: DESK_ADDRESS,
-        setToken: (t) => { token = t ?? undefined; },
+        session: host.accounts.session(signIn.token), token: signIn.token, address: DESK_ADDRESS,
+        setToken: (t) => { signIn.token = t ?? undefined; },
       };
       try {
         return { ok: true, value: await service.call(method, arg, ctx) };

@@ -1,9 +1,9 @@
 // The only thing the page gets: window.station, a StationBridge over IPC. Never ipcRenderer itself.
 // Bundled to CommonJS (dist/electron/preload.cjs): a sandboxed preload may require only electron.
 import { contextBridge, ipcRenderer } from 'electron';
-import { ApiCallError, type ApiArg, type ApiMethod, type ApiResult, type StationBridge } from '../../common/api.js';
+import { ApiCallError, type ApiArg, type ApiMethod, type ApiResult, type DeskAttention, type StationBridge } from '../../common/api.js';
 import type { ChangeNotice } from '../../common/views.js';
-import { CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
+import { ATTENTION_CHANNEL, CHANGE_CHANNEL, channelOf, type IpcReply } from './channels.js';
 
 const bridge = {
   async invoke<K extends ApiMethod>(method: K, arg: ApiArg<K>): Promise<ApiResult<K>> {
@@ -18,6 +18,10 @@ const bridge = {
     ipcRenderer.on(CHANGE_CHANNEL, listener);
     onConnection?.(true);
     return () => { ipcRenderer.removeListener(CHANGE_CHANNEL, listener); };
+  },
+  // The window flashes and a system notification is raised by the main process (attention.ts).
+  attention(state: DeskAttention): void {
+    ipcRenderer.send(ATTENTION_CHANNEL, state);
   },
 } satisfies StationBridge;
 

@@ -9,13 +9,15 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export interface WindowSecurity {
   readonly contextIsolation: true; readonly sandbox: true; readonly nodeIntegration: false; readonly nodeIntegrationInWorker: false;
   readonly webSecurity: true; readonly allowRunningInsecureContent: false; readonly webviewTag: false; readonly spellcheck: false;
+  /** The critical alarm's tone must sound after a reload or a restart, before anyone touches the page. */
+  readonly autoplayPolicy: 'no-user-gesture-required';
   readonly preload: string;
 }
 
 export function webPreferences(preload: string): WindowSecurity {
   return {
     contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true,
-    allowRunningInsecureContent: false, webviewTag: false, spellcheck: false, preload,
+    allowRunningInsecureContent: false, webviewTag: false, spellcheck: false, autoplayPolicy: 'no-user-gesture-required', preload,
   };
 }
 

@@ -147,7 +147,7 @@ function stationSettings(dataDir: string, args: StartArgs, env: BootOptions['env
 }
 
 /** The configuration the host runs with: the station settings, and the area only when it is being imported. */
-function hostConfig(settings: StationSettings, imported: StationConfig | null): StationConfig {
+export function hostConfig(settings: StationSettings, imported: StationConfig | null): StationConfig {
   const { devices: _devices, openExample: _example, ...station } = settings;
   return { ...station, ...(imported?.area ? { area: imported.area } : {}) };
 }

@@ -3,12 +3,16 @@
 // the area's reader and camera entries (the core keeps only id, room and role).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_LIVE_ROLES, DEFAULT_PLAYBACK_ROLES } from '../../common/recordings.js';
+import { ROLES } from '../../common/views.js';
 
 const serverSchema = z.object({
   port: z.number().int().min(0).max(65535).default(8620),
   /** LAN access: listen on every interface, over HTTPS. Off by default: 127.0.0.1 only. */
   lan: z.boolean().default(false),
 }).strict();
+
+const roleList = z.array(z.enum(ROLES)).refine((roles) => new Set(roles).size === roles.length, 'a role is named twice');
 
 const recordingSchema = z.object({
   segmentSeconds: z.number().int().min(2).max(3600).default(60),
@@ -17,6 +21,12 @@ const recordingSchema = z.object({
   /** The recorder and its checker; by default the ones shipped with the app, then those on PATH. */
   ffmpegPath: z.string().min(1).optional(),
   ffprobePath: z.string().min(1).optional(),
+  /** Roles that may watch a room live (实时画面). */
+  liveViewRoles: roleList.default([...DEFAULT_LIVE_ROLES]),
+  /** Roles that may play recordings back (录像回放). */
+  playbackRoles: roleList.default([...DEFAULT_PLAYBACK_ROLES]),
+  /** Where evidence exports made from the desk are written (default: evidence/ in the data folder). */
+  evidenceDir: z.string().min(1).optional(),
 }).strict();
 
 const backupSchema = z.object({
@@ -42,7 +52,9 @@ export const configSchema = z.object({
   }, 'unknown time zone'),
   area: z.record(z.string(), z.unknown()).optional(),
   server: serverSchema.default({ port: 8620, lan: false }),
-  recording: recordingSchema.default({ segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048 }),
+  recording: recordingSchema.default({
+    segmentSeconds: 60, retentionDays: 30, minFreeMB: 2048, liveViewRoles: [...DEFAULT_LIVE_ROLES], playbackRoles: [...DEFAULT_PLAYBACK_ROLES],
+  }),
   backup: backupSchema.optional(),
   /** The desk's enrolment reader (a reader entry without room or role), for binding wristbands at entry. */
   deskReader: z.record(z.string(), z.unknown()).optional(),

@@ -28,6 +28,12 @@ export interface RecordingPorts extends ReportPort {
   readonly segments: SegmentRetention;
 }
 
+/** A stream a live view reads, and how to give it up. */
+export interface StreamRoute {
+  readonly url: string;
+  close(): void;
+}
+
 /** A running recorder and the relay route it reads through. */
 interface Recording {
   readonly recorder: CameraRecorder;
@@ -169,7 +175,7 @@ export class RecordingService {
     this.ports.report({ type: 'storage.status', path: disk.dir, freeBytes: disk.freeBytes, totalBytes: disk.totalBytes, low: disk.low }, 'system');
   }
 
-  /** Deletes expired segments that recorded nobody. */
+  /** Deletes expired segments that recorded nobody and were never exported. */
   async applyRetention(): Promise<void> {
     const { segments } = this.ports;
     for (const dir of [...this.recorders.keys()].map((id) => join(this.settings.dir, id))) {
@@ -198,6 +204,38 @@ export class RecordingService {
   /** The cameras recorded now, and the ffmpeg each runs (pid, null between runs). */
   recorded(): Map<string, number | null> {
     return new Map([...this.recorders].map(([id, r]) => [id, r.recorder.pid]));
+  }
+
+  /** The ffmpeg the station runs (configured, shipped with the app, or on PATH). */
+  get ffmpegPath(): string {
+    return this.tools.ffmpeg.path;
+  }
+
+  /** The camera's own address of its recorded stream (no account in it), or null: none configured. */
+  recordedUrl(cameraId: string): string | null {
+    return this.ports.connections()[cameraId]?.rtsp ?? null;
+  }
+
+  /**
+   * What a live view's ffmpeg reads: the camera's recorded stream (`uri` undefined) or another of
+   * its streams (a sub-stream its ONVIF profiles offer), through the station's relay like the
+   * recorder and snapshots, so that no password is on a command line. The route of a running
+   * recorder is shared (and stays the recorder's); a new one is closed by the caller. Null: the
+   * camera has no stream configured.
+   */
+  async streamInput(cameraId: string, uri?: string): Promise<StreamRoute | null> {
+    const c = this.ports.connections()[cameraId];
+    if (!c) return null;
+    const running = this.recorders.get(cameraId);
+    if (uri === undefined && running) return { url: running.route.url, close: () => undefined };
+    const route = (await this.ports.relay()).open({ url: uri ?? c.rtsp, user: c.user ?? undefined, pass: c.pass ?? undefined });
+    return { url: route.url, close: () => route.close() };
+  }
+
+  /** The ONVIF service of a camera, where its connection names one (to find its sub-stream). */
+  onvifOf(cameraId: string): { readonly url: string; readonly user?: string | undefined; readonly pass?: string | undefined } | null {
+    const c = this.ports.connections()[cameraId];
+    return c?.onvif ? { url: c.onvif, user: c.user ?? undefined, pass: c.pass ?? undefined } : null;
   }
 
   /** What the desk is told about a recorded camera; null for a camera this station does not record. */

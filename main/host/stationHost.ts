@@ -25,6 +25,9 @@ import { locateRecordingTools, type RecordingTools } from './recordingTools.js';
 import { IdCardService } from './idCardService.js';
 import { PhotoStore } from './photoStore.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
+import { MediaService } from '../media/mediaService.js';
+import { EvidenceSocket } from '../media/evidenceSocket.js';
+import { evidenceRequestHandler } from '../media/evidenceRequests.js';
 import type { ReaderConnection } from '../../common/areaSetup.js';
 import { connectionsOfArea, readerConnectionOf, SetupFileError } from '../../common/setupFile.js';
 import { RtspRelay } from '../../hardware/camera/rtspRelay.js';
@@ -99,6 +102,10 @@ export class StationHost {
   idCards: IdCardService | null = null;
   /** Registration photos and ID-card photos, named by the SHA-256 the record keeps. */
   readonly photos: PhotoStore;
+  /** Live view, playback, evidence export and the viewing log. */
+  readonly media: MediaService;
+  /** Where `npm run evidence -- export` reaches this station while it runs. */
+  private evidenceSocket: Promise<EvidenceSocket | null> | null = null;
   /** How the pages reach this station (set by whoever starts the HTTP server). */
   serverInfo: ServerInfo = { lan: false, urls: [], fingerprint: null };
   /** The replication link to the county platform, when one is configured (set at start-up). */
@@ -153,6 +160,19 @@ export class StationHost {
       quiet: () => [...this.station.state.persons.values()].every((p) => p.exited !== null),
     });
     this.accounts = new Accounts(this.db, this.now);
+    const rec = this.config.recording;
+    this.media = new MediaService({
+      db: this.db, now: this.now, log: this.log, timeZone: this.config.timeZone, dataDir: this.dataDir,
+      settings: { segmentSeconds: rec.segmentSeconds, liveViewRoles: rec.liveViewRoles, playbackRoles: rec.playbackRoles, evidenceDir: rec.evidenceDir },
+      record: (command, actor) => {
+        const r = this.station.submit(command, { actor });
+        if (!r.ok) return { ok: false, message: r.rejection.message };
+        const recorded = r.events.find((e) => e.type === command.type);
+        return recorded ? { ok: true, seq: recorded.seq } : { ok: false, message: 'not recorded' };
+      },
+      cameras: () => this.recording, ffmpegPath: () => this.recording?.ffmpegPath ?? rec.ffmpegPath ?? 'ffmpeg', area: () => this.station.state,
+      accessLog: (account, action, target, address) => this.accounts.log(account, action, target, address),
+    });
     if (options.restored) {
       const r = recordRestore(this.station, options.restored);
       if (!r.ok) this.log(`station: the restore could not be recorded: ${r.rejection.message}`);
@@ -325,6 +345,7 @@ export class StationHost {
       return { recorderProblems: this.recording.problems() };
     });
     this.devicesStarting = starting;
+    this.evidenceSocket = EvidenceSocket.listen(this.dataDir, evidenceRequestHandler(this.media), this.log);
     return starting;
   }
 
@@ -340,7 +361,10 @@ export class StationHost {
   async stopDevices(): Promise<void> {
     await this.devicesStarting?.catch(() => undefined);
     this.devicesStarting = null;
-    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop(), this.idCards?.stop()]);
+    const socket = this.evidenceSocket;
+    this.evidenceSocket = null;
+    // The live views read through the relay: they stop before it closes.
+    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop(), this.idCards?.stop(), this.media.stop(), socket?.then((s) => s?.close())]);
     await (await this.relay?.catch(() => null))?.close();
     this.recording = null;
     this.readers = null;

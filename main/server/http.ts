@@ -21,6 +21,7 @@ import { addressKey, certificateNames, HostCheck, isLoopback, LOOPBACK_HOSTS } f
 import { RateLimiter } from './rateLimit.js';
 import { sameOrigin, SECURITY_HEADERS } from './securityHeaders.js';
 import { readStatic } from './staticFiles.js';
+import { sendMedia } from './mediaHttp.js';
 
 export interface ServerOptions {
   readonly rendererDir: string;
@@ -85,6 +86,7 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
   const addressLimiter = new RateLimiter({ ...limiterOptions, neverRefusedWhenFull: isLoopback });
   const accountLimiter = new RateLimiter(limiterOptions);
   const streams = new Set<ServerResponse>();
+  const mediaStreams = new Set<ServerResponse>();
   const streamsOf = new Map<string, number>();
   const maxStreams = options.maxStreamsPerAccount ?? MAX_STREAMS_PER_ACCOUNT;
 
@@ -163,6 +165,8 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
     host.countyLink?.off('change', onLink);
     for (const res of streams) res.end();
     streams.clear();
+    for (const res of mediaStreams) res.destroy();
+    mediaStreams.clear();
   });
 
   app.get('/api/export/:name', async (req, reply) => {
@@ -201,6 +205,11 @@ export function createServer(host: StationHost, options: ServerOptions): Fastify
       req.log.error(err);
       return reply.code(500).send({ code: 'INTERNAL', message: `工作站内部错误：${(err as Error).message}` });
     }
+  });
+
+  // Live view, playback and exported files: streams, with the same session and the same role checks as the API.
+  app.get('/api/media/*', async (req, reply) => {
+    await sendMedia(host.media.routes, req, reply, context(req, reply).session, secure ? { 'strict-transport-security': 'max-age=31536000' } : {}, mediaStreams);
   });
 
   app.all('/api/*', async (req, reply) => unknownPath(context(req, reply), reply));

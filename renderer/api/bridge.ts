@@ -28,6 +28,8 @@ function electronBridge(inner: StationBridge): StationBridge {
       }
     },
     subscribe: (onChange, onConnection) => inner.subscribe(onChange, onConnection),
+    // The window's host draws attention to critical alarms (flash, notification) when it offers to.
+    ...(inner.attention ? { attention: inner.attention.bind(inner) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { SetupScreen } from './screens/auth/SetupScreen.js';
 import { SignInScreen } from './screens/auth/SignInScreen.js';
 import { FirstRunScreen } from './screens/setup/FirstRunScreen.js';
 import { Shell } from './shell/Shell.js';
+import { primeOnGestures } from './station/alarmAudio.js';
 import { errorMessage } from './station/errors.js';
 import { StationProvider } from './station/StationProvider.js';
 
@@ -34,6 +35,8 @@ export function App({ bridge }: { readonly bridge: StationBridge }) {
   }, [bridge]);
 
   useEffect(() => { void check(); }, [check]);
+  // The alarm tone may sound only after a click or key on the page: the sign-in click is the first.
+  useEffect(() => primeOnGestures(), []);
 
   const signedIn = useCallback((session: SessionInfo) => setAuth({ state: 'signedIn', session }), []);
   const signedOut = useCallback(() => { void check(); }, [check]);

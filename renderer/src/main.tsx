@@ -10,6 +10,7 @@ import './styles/dashboard.css';
 import './styles/stats.css';
 import './styles/reports.css';
 import './styles/admin.css';
+import './styles/media.css';
 import './styles/setup.css';
 import './styles/print.css';
 import './styles/county.css';

@@ -14,7 +14,9 @@ export const A4_VIEWPORT = { width: 794, height: 1123 } as const;
 export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...extraArgs],
+    // The browser's own language is Chinese too (Debian's chromium-l10n), as on the desk: whatever the
+    // browser would say itself (it should say nothing) would be in Chinese.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN', ...extraArgs],
   });
 }
 

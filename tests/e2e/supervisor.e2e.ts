@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ALARM_LABELS } from '../../common/alarms.js';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
+import { R } from '../../common/recordingText.js';
 import { DESK_VIEWPORT, deskPage, launchBrowser, SCREENSHOTS, shot } from './browser.js';
 import { startStation, type RunningStation } from './station.js';
 import { ADMIN } from './stationApi.js';
@@ -117,8 +118,11 @@ describe('a supervisor on the LAN', () => {
     await watch.getByRole('heading', { name: T.dashboard.title }).waitFor();
     await expect.poll(() => watch.locator('[data-live]').getAttribute('data-live')).toBe('live');
     const nav = await watch.getByRole('navigation', { name: T.shell.navLabel }).getByRole('link').allTextContents();
-    expect(nav).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
-    expect(await watch.locator('[data-testid=room-tile]').count()).toBeGreaterThan(5);
+    // Each entry shows the number key that opens it.
+    expect(nav).toEqual([T.shell.nav.dashboard, R.nav.wall, T.shell.nav.persons, T.shell.nav.alarms, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]
+      .map((label, i) => `${i + 1}${label}`));
+    // On the 1366×768 monitor idle rooms are chips under the tiles of the rooms in use.
+    expect(await watch.locator('[data-testid=room-tile], [data-testid=room-chip]').count()).toBeGreaterThan(5);
     expect(await commandControls(watch)).toBe(0);
   });
 
@@ -274,7 +278,10 @@ describe('a supervisor on the LAN', () => {
     await shot(desk, '32-room-camera-no-stream');
     await desk.keyboard.press('Escape');
     await desk.getByRole('link', { name: T.shell.nav.overview }).click();
+    // On a large screen every room is a tile in the area's order, with its cameras.
+    await desk.setViewportSize({ width: 1920, height: 1080 });
     await desk.locator('[data-room=INT1] [data-camera=CAM-INT1]').waitFor();
-    await shot(desk, '33-overview-cameras');
+    await shot(desk, '33-overview-cameras-1920');
+    await desk.setViewportSize(DESK_VIEWPORT);
   });
 });

@@ -10,9 +10,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STARTUP_TEXT } from '../../common/startupText.js';
 import type { ServerInfo } from '../../common/views.js';
+import { ATTENTION_CHANNEL } from '../../main/electron/channels.js';
 import { REPO } from '../helpers/stationProcess.js';
 import { AREA, scratch, type Scratch } from '../host/bootFixtures.js';
 import { fakeElectron, type FakeElectron } from './fakeElectron.js';
+import { RtspTestServer } from '../support/rtspServer.js';
+import { CHANGE_CHANNEL } from '../../main/electron/channels.js';
+import { DESK_ADDRESS } from '../../main/api/service.js';
+import type { RecordingPlan, ViewingEntry } from '../../common/recordings.js';
+import type { ChangeNotice } from '../../common/views.js';
 
 let s: Scratch;
 let desk: FakeElectron | null = null;
@@ -56,6 +62,36 @@ async function signInAsAdmin(fake: FakeElectron): Promise<void> {
   expect(r.ok).toBe(true);
 }
 
+/**
+ * Reads a streamed MP4 response box by box until a box of type `until` has begun, then cancels
+ * the stream (as a page closing its player does). Returns the types of the boxes seen.
+ */
+async function boxesUntil(res: Response, until: string): Promise<string[]> {
+  const reader = res.body?.getReader();
+  if (!reader) throw new Error('no body');
+  let buf = Buffer.alloc(0);
+  const types: string[] = [];
+  try {
+    for (let reads = 0; reads < 10_000; reads++) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buf = Buffer.concat([buf, value]);
+      while (buf.length >= 8) {
+        const type = buf.toString('latin1', 4, 8);
+        types.push(type);
+        if (type === until) return types;
+        const size = buf.readUInt32BE(0);
+        if (size < 8) throw new Error(`box ${type} of size ${size}`);
+        if (buf.length < size) { types.pop(); break; }
+        buf = buf.subarray(size);
+      }
+    }
+    return types;
+  } finally {
+    await reader.cancel();
+  }
+}
+
 function httpsGet(url: string, ca: string): Promise<number> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
@@ -74,7 +110,7 @@ describe('the desk app under a fake Electron', () => {
     expect(await fake.outcome).toBe('window');
     expect(fake.windows[0]?.loaded).toEqual(['app://station/']);
     expect(fake.windows[0]?.shown).toBe(true);
-    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(fake.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, autoplayPolicy: 'no-user-gesture-required' });
     expect(fake.calls.protocolHandled).toEqual(['app']);
     expect(await call(fake, 'setupState')).toEqual({ needed: true, example: false, firstRun: false });
     await signInAsAdmin(fake);
@@ -82,11 +118,77 @@ describe('the desk app under a fake Electron', () => {
     expect(overview.area.id).toBe('CX-01');
     expect(existsSync(join(data, 'station.db'))).toBe(true);
     expect(await call<ServerInfo>(fake, 'serverInfo')).toEqual({ lan: false, urls: [], fingerprint: null });
-    expect(listen).not.toHaveBeenCalled();
+    // No port: the one listener is the evidence socket in the data folder (a path, not an address).
+    expect(listen.mock.calls.filter(([where]) => typeof where !== 'string' || !where.startsWith(data))).toEqual([]);
     // A page that is not the app's gets no answer.
     await expect(fake.invoke('setupState', {}, 'https://evil.example/')).rejects.toThrow(/not the station page/);
     expect(fake.windows[0]?.navigate('will-navigate', 'https://evil.example/')).toBe(true);
     expect(fake.windows[0]?.navigate('will-navigate', 'app://station/#/persons')).toBe(false);
+  });
+
+  it('answers the window\'s media streams through app:// with the window\'s sign-in and the same role checks', async () => {
+    s = scratch('desk-media-');
+    const fake = await startDesk(['--config', s.config('area.json', { area: AREA }), '--data', s.path('data')]);
+    expect(await fake.outcome).toBe('window');
+    const live = 'app://station/api/media/live/CAM-INT1';
+    const playback = `app://station/api/media/playback/CAM-INT1?from=${Date.now() - 60_000}&to=${Date.now()}`;
+    expect((await fake.fetchApp(live)).status).toBe(401);
+    await signInAsAdmin(fake);
+    // The administrator may watch; the area's camera has no stream configured, and the station says so.
+    const refused = await fake.fetchApp(live);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'NO_STREAM' });
+    expect((await fake.fetchApp('app://station/api/media/live/NO-SUCH-CAMERA')).status).toBe(404);
+    // A desk officer signed in in the window may not play back (the default recording.playbackRoles).
+    await call(fake, 'submit', { command: { type: 'officer.register', officer: { id: 'DESK1', name: '值班民警', gender: 'female' } } });
+    await call(fake, 'saveAccount', { account: 'desk1', officerId: 'DESK1', roles: ['desk'], password: 'station2026' });
+    await call(fake, 'logout');
+    await call(fake, 'login', { account: 'desk1', password: 'station2026' });
+    expect((await fake.fetchApp(playback)).status).toBe(403);
+  });
+
+  it('lets the window watch a camera live and play back its recording through app://, on the viewing log', async () => {
+    s = scratch('desk-media-rtsp-');
+    const camera = await RtspTestServer.start();
+    try {
+      const area = { ...AREA, cameras: [{ id: 'CAM-INT1', room: 'INT1', rtsp: camera.url('cam') }] };
+      const fake = await startDesk(['--config', s.config('area.json', { area, recording: { segmentSeconds: 2 } }), '--data', s.path('data')]);
+      expect(await fake.outcome).toBe('window');
+      const window = fake.windows[0];
+      if (!window) throw new Error('no window');
+      // Two segments on the record (the page hears of each through its change channel).
+      const segment = (): Promise<unknown[]> => window.nextSent(CHANGE_CHANNEL, ([n]) => (n as ChangeNotice).types.includes('recording.segment'), 30_000);
+      const recorded = segment().then(segment);
+      await signInAsAdmin(fake);
+
+      const live = await fake.fetchApp('app://station/api/media/live/CAM-INT1');
+      expect(live.status).toBe(200);
+      expect(live.headers.get('content-type')).toMatch(/^video\/mp4; codecs="avc1\.[0-9a-fA-F]{6},mp4a\.40\.2"$/);
+      expect(await boxesUntil(live, 'moof')).toEqual(expect.arrayContaining(['ftyp', 'moov', 'moof']));
+
+      await recorded;
+      const plan = await call<RecordingPlan>(fake, 'recordingPlan', { room: 'INT1', from: Date.now() - 600_000, to: Date.now() + 60_000 });
+      const pieces = plan.cameras.find((c) => c.camera === 'CAM-INT1')?.pieces.filter((p) => p.kind === 'recorded') ?? [];
+      expect(pieces.length).toBeGreaterThanOrEqual(2);
+      const from = pieces[0]?.from ?? 0;
+      const to = pieces[pieces.length - 1]?.to ?? 0;
+      expect(to).toBeGreaterThan(from);
+      const playback = await fake.fetchApp(`app://station/api/media/playback/CAM-INT1?from=${from}&to=${to}`);
+      expect(playback.status).toBe(200);
+      expect(await boxesUntil(playback, 'moof')).toEqual(expect.arrayContaining(['ftyp', 'moov', 'moof']));
+
+      const log = await call<ViewingEntry[]>(fake, 'viewingLog', { from: Date.now() - 600_000, to: Date.now() + 60_000 });
+      expect(log.map((e) => [e.account, e.kind, e.camera, e.address])).toEqual(expect.arrayContaining([
+        ['ADM', 'live', 'CAM-INT1', DESK_ADDRESS], ['ADM', 'playback', 'CAM-INT1', DESK_ADDRESS],
+      ]));
+    } finally {
+      if (desk?.windows.length) {
+        desk.emitApp('window-all-closed');
+        await desk.quit;
+      }
+      desk = null;
+      await camera.stop();
+    }
   });
 
   it('reads station.json in its data folder (userData) when started from the menu', async () => {
@@ -183,9 +285,14 @@ describe('the desk app under a fake Electron', () => {
     s = scratch('desk-close-');
     const fake = await startDesk(['--config', s.config('area.json', { area: AREA }), '--data', s.path('data')]);
     expect(await fake.outcome).toBe('window');
+    // The page's reports of critical alarms reach the window (attention.test.ts says what it does with them).
+    expect(fake.send(ATTENTION_CHANNEL, { critical: 1, lines: ['讯（询）问未录音录像'], newest: 'AL000001' })).toBe(1);
+    expect(fake.windows[0]?.flashes).toEqual([true]);
+    expect(fake.notifications).toHaveLength(1);
     fake.emitApp('window-all-closed');
     await fake.quit;
     expect(fake.handlers()).toEqual([]);
+    expect(fake.send(ATTENTION_CHANNEL, { critical: 0, lines: [], newest: null })).toBe(0);
     desk = null;
   });
 });

@@ -15,4 +15,4 @@ void fake.outcome.then(async (outcome) => {
   process.exit(0);
 });
 
-export const { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } = fake.module;
+export const { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } = fake.module;

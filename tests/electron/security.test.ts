@@ -6,6 +6,9 @@ describe('web preferences', () => {
   it('isolate and sandbox the page', () => {
     expect(webPreferences('/p.cjs')).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, preload: '/p.cjs' });
   });
+  it('let the alarm tone sound without a click (after a reload, at 3 a.m.)', () => {
+    expect(webPreferences('/p.cjs').autoplayPolicy).toBe('no-user-gesture-required');
+  });
 });
 
 describe('navigation', () => {

@@ -2,7 +2,7 @@
 // records every call, and pushes change notices on demand. (The only place a fake is right: the
 // end-to-end suite runs the real station.)
 import type { ApiArg, ApiMethod, ApiResult, StationBridge } from '../../common/api.js';
-import type { AlarmView, ChangeNotice, Overview, PersonSummary, SessionInfo } from '../../common/views.js';
+import type { AlarmView, ChangeNotice, ItemView, Overview, PersonDetail, PersonSummary, SessionInfo } from '../../common/views.js';
 import { DEFAULT_SETTINGS } from '../../common/settings.js';
 
 type Handler<K extends ApiMethod> = (arg: ApiArg<K>) => ApiResult<K> | Promise<ApiResult<K>>;
@@ -28,6 +28,7 @@ export function overviewFixture(patch: Partial<Overview> = {}): Overview {
       { id: 'E002', name: '李秀英', gender: 'female', tag: null, whereabouts: { kind: 'unknown' } },
     ],
     alarms: [],
+    awaitingAck: [],
     record: { events: 10, headHash: 'ab'.repeat(32) },
     ...patch,
   };
@@ -38,6 +39,17 @@ export function personFixture(patch: Partial<PersonSummary> = {}): PersonSummary
     id: 'P1', name: '张三', gender: 'male', role: 'suspect', minor: false, birthDate: '1990-03-07', caseNo: null, basis: 'criminal_summons', tag: null,
     enteredAt: NOW - 3_600_000, limitHours: 12, deadlineAt: NOW + 11 * 3_600_000, whereabouts: { kind: 'room', room: 'W1' }, status: 'in',
     securityChecked: false, activeSession: null, lastMealAt: null, tempExit: null, exitedAt: null, destination: null, activeAlarms: 1, ...patch,
+  };
+}
+
+export function itemFixture(patch: Partial<ItemView> = {}): ItemView {
+  return { id: 'P1-1', name: '手机', quantity: 1, features: null, caseRelated: false, locker: '12', storedAt: NOW - 3_000_000, disposition: null, disposedAt: null, note: null, ...patch };
+}
+
+export function detailFixture(patch: Partial<PersonDetail> = {}, summary: Partial<PersonSummary> = {}): PersonDetail {
+  return {
+    summary: personFixture(summary), idNumber: null, officers: ['E001', 'E002'], details: {}, enteredBy: 'E100', checks: [], items: [], collections: [],
+    sessions: [], care: [], movements: [], tempExits: [], extensions: [], exit: null, alarms: [], corrections: [], corrected: [], ...patch,
   };
 }
 

@@ -7,6 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
+import { R } from '../../common/recordingText.js';
 import type { Overview, PersonDetail, SessionInfo } from '../../common/views.js';
 import { Shell } from '../../renderer/src/shell/Shell.js';
 import { StationProvider } from '../../renderer/src/station/StationProvider.js';
@@ -79,13 +80,18 @@ function commandControls(): string[] {
   return [...buttons, ...links, ...moveForms];
 }
 
-const navLinks = (): string[] => within(screen.getByRole('navigation', { name: T.shell.navLabel })).getAllByRole('link').map((a) => a.textContent ?? '');
+/** The links' words, without the number key each shows. */
+const navLinks = (): string[] => within(screen.getByRole('navigation', { name: T.shell.navLabel })).getAllByRole('link')
+  .map((a) => [...a.childNodes].filter((n) => n.nodeName !== 'KBD').map((n) => n.textContent).join(''));
+/** The number keys shown beside them. */
+const navKeys = (): string[] => within(screen.getByRole('navigation', { name: T.shell.navLabel })).getAllByRole('link').map((a) => a.querySelector('kbd')?.textContent ?? '');
 
 describe('a supervisor sees the area read-only', () => {
   it('gets the dashboard as home and only the pages a supervisor may use', async () => {
     station(SUPERVISOR);
     await screen.findByRole('heading', { name: T.dashboard.title });
-    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
+    expect(navLinks()).toEqual([T.shell.nav.dashboard, R.nav.wall, T.shell.nav.persons, T.shell.nav.alarms, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
+    expect(navKeys()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     await screen.findAllByText('张三');
     expect(commandControls()).toEqual([]);
     // The alarm is there, but nobody at this screen can acknowledge it: no tone.

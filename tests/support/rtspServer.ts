@@ -25,7 +25,7 @@ export class RtspTestServer {
     return s;
   }
 
-  url(mount: 'cam' | 'noaudio' = 'cam'): string {
+  url(mount: 'cam' | 'noaudio' | 'flip' = 'cam'): string {
     return `rtsp://127.0.0.1:${this.port}/${mount}`;
   }
 
@@ -33,6 +33,11 @@ export class RtspTestServer {
     const pid = this.child?.pid;
     if (pid === undefined) throw new Error('RTSP test server is not running');
     return pid;
+  }
+
+  /** Turns the /flip mount's picture from black to white or back (see rtsp_server.py). */
+  flip(): void {
+    process.kill(this.pid, 'SIGUSR1');
   }
 
   /** SIGSTOP: the server keeps its sockets open but sends nothing, as a hung camera does. */

@@ -4,6 +4,8 @@ gir1.2-gst-rtsp-server-1.0) serving live test streams on 127.0.0.1.
 
   /cam      H.264 video + G.711 mu-law audio, as an interrogation-room camera sends
   /noaudio  H.264 video only (a camera with its microphone disabled)
+  /flip     H.264 + G.711 whose picture is black and turns white (and back) on SIGUSR1, so that
+            a measurement can tell when a change reaches the screen; prints "FLIP <n>" each time
 
 With --user every mount asks for that user and the password in the environment variable
 RTSP_PASSWORD (kept off the command line, which the tests read for passwords), as cameras do:
@@ -46,6 +48,28 @@ def factory(launch, permissions):
     return f
 
 
+class Flipper:
+    """The /flip mount's picture source, switched between black and white by SIGUSR1."""
+
+    def __init__(self):
+        self.sources = []
+        self.white = False
+        self.count = 0
+
+    def configure(self, _factory, media):
+        src = media.get_element().get_by_name("flipsrc")
+        if src is not None:
+            self.sources.append(src)
+
+    def flip(self):
+        self.white = not self.white
+        self.count += 1
+        for src in self.sources:
+            src.set_property("pattern", 3 if self.white else 2)  # white / black
+        print("FLIP %d" % self.count, flush=True)
+        return True
+
+
 def require_login(server, user, password, method):
     """Only `user` with `password` may open a mount, by HTTP Digest or Basic as a camera asks."""
     auth = GstRtspServer.RTSPAuth()
@@ -81,6 +105,10 @@ def main():
     video = VIDEO.format(gop=args.gop)
     mounts.add_factory("/cam", factory(video + " " + AUDIO, permissions))
     mounts.add_factory("/noaudio", factory(video, permissions))
+    flipper = Flipper()
+    flip = factory(video.replace("videotestsrc is-live=true pattern=ball", "videotestsrc name=flipsrc is-live=true pattern=black") + " " + AUDIO, permissions)
+    flip.connect("media-configure", flipper.configure)
+    mounts.add_factory("/flip", flip)
     if server.attach(None) == 0:
         print("cannot listen on 127.0.0.1:%d" % args.port, file=sys.stderr, flush=True)
         return 1
@@ -88,6 +116,7 @@ def main():
     loop = GLib.MainLoop()
     GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGTERM, loop.quit)
     GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGINT, loop.quit)
+    GLib.unix_signal_add(GLib.PRIORITY_DEFAULT, signal.SIGUSR1, flipper.flip)
     print("READY %d" % server.get_bound_port(), flush=True)
     loop.run()
     return 0

@@ -4,7 +4,8 @@ import type { Db } from '../../core/store/db.js';
 import type { Settings } from '../../../common/settings.js';
 import type { CameraView, Overview, ReaderView, RecordingState, RoomView } from '../../../common/views.js';
 import type { ReaderRole, RoomKind } from '../../../common/vocab.js';
-import { alarmView, parseJson, PERSON_SELECT, personSummary, sessionView, whereabouts, type AlarmRow, type PersonRow, type SessionRow } from './rows.js';
+import { activeAlarms, awaitingAck } from './alarms.js';
+import { parseJson, PERSON_SELECT, personSummary, sessionView, whereabouts, type PersonRow, type SessionRow } from './rows.js';
 
 interface RoomRow { id: string; name: string; kind: string; capacity: number | null; recording_required: number; guard_required: number }
 interface CameraRow { id: string; room_id: string; online: number | null; recording: number | null; status_at: number | null; last_segment_at: number | null }
@@ -66,13 +67,12 @@ export function overview(db: Db, ctx: OverviewContext): Overview {
       sessions: sessions.filter((s) => s.room === r.id),
     };
   });
-  const alarms = (db.prepare('SELECT * FROM alarms WHERE resolved_at IS NULL ORDER BY raised_at DESC').all() as AlarmRow[]).map(alarmView);
   const head = db.prepare('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   return {
     now: ctx.now, timeZone: ctx.timeZone, example: ctx.example,
     area: area ? { id: area.id, name: area.name } : null,
     settings: parseJson<Settings>(area?.settings ?? null, {} as Settings),
-    rooms, readers, removed: removedParts(db), persons, officers, alarms,
+    rooms, readers, removed: removedParts(db), persons, officers, alarms: activeAlarms(db), awaitingAck: awaitingAck(db, ctx.now),
     record: { events: head?.seq ?? 0, headHash: head?.hash ?? '' },
   };
 }

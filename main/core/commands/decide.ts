@@ -11,6 +11,7 @@ import {
 } from './person.js';
 import { decideSessionEnd, decideSessionJoin, decideSessionLeave, decideSessionStart } from './session.js';
 import { decideClockAck, decideStationReport } from './clock.js';
+import { decideEvidenceExport } from './evidence.js';
 
 function decideAck(state: AreaState, c: Extract<Command, { type: 'alarm.ack' }>): Decision {
   const alarm = state.alarms.get(c.alarmId);
@@ -57,5 +58,6 @@ export function decide(state: AreaState, c: Command, ctx: DecideContext): Decisi
     case 'record.restore':
       return decideStationReport(c);
     case 'clock.ack': return decideClockAck(state, c);
+    case 'evidence.export': return decideEvidenceExport(state, c);
   }
 }

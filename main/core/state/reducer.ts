@@ -227,6 +227,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
     }
     case 'clock.adjust':
     case 'record.restore':
+    case 'evidence.export':
       // On the record only; no rule looks at them.
       return;
     case 'care.meal':

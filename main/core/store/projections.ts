@@ -83,6 +83,7 @@ export class Projector {
       segment: `INSERT INTO segments (seq, camera_id, room_id, path, started_at, ended_at, duration_ms, bytes, sha256, video, audio)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       segmentLink: 'INSERT OR IGNORE INTO segment_links (seq, subject) VALUES (?, ?)',
+      evidenceExport: 'INSERT INTO evidence_exports (seq, export_id, session_id, at, actor, manifest_sha256, files, via, dir) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       segmentMovers: `SELECT DISTINCT m.who FROM movements m JOIN custody_records c ON c.person_id = m.who
                       WHERE (m.from_room = ? OR m.to_room = ?) AND m.at BETWEEN ? AND ?`,
       // Persons in custody at the start whose last move before it took them into the room.
@@ -282,6 +283,13 @@ export class Projector {
       case 'clock.ack':
       case 'record.restore':
         return;
+      case 'evidence.export': {
+        const p = ev.payload;
+        this.run('evidenceExport', ev.seq, p.exportId, p.sessionId, ev.at, ev.actor, p.manifestSha256, JSON.stringify(p.files), p.via, p.dir ?? null);
+        // Exported segments are evidence outside the station too: retention keeps them for ever.
+        for (const seq of p.segments) this.run('segmentLink', seq, `export:${p.exportId}`);
+        return;
+      }
       case 'alarm.raised':
         this.run('alarmRaise', ev.payload.alarmId, ev.payload.rule, ev.payload.subject, ev.payload.severity, roomOfSubject(before, ev.payload.subject), ev.at);
         return;

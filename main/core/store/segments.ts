@@ -1,6 +1,7 @@
 // What retention may do with a recording file, as the record says: a segment linked to a person
-// is evidence and is kept for ever; a file the record does not know yet (still being checked) is
-// kept too; anything else may go once it is old enough, and its deletion is noted on its row.
+// is evidence and is kept for ever, and so is one exported as evidence (linked export:ID); a file
+// the record does not know yet (still being checked) is kept too; anything else may go once it is
+// old enough, and its deletion is noted on its row.
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './db.js';
 
@@ -12,18 +13,19 @@ export interface SegmentRetention {
 }
 
 export class SegmentStore implements SegmentRetention {
-  private readonly linkedToPerson: Statement<[string]>;
+  private readonly evidence: Statement<[string]>;
   private readonly known: Statement<[string]>;
   private readonly deleted: Statement<[number, string]>;
 
   constructor(db: Db) {
-    this.linkedToPerson = db.prepare(`SELECT 1 FROM segments s JOIN segment_links l ON l.seq = s.seq WHERE s.path = ? AND l.subject LIKE 'person:%' LIMIT 1`);
+    this.evidence = db.prepare(`SELECT 1 FROM segments s JOIN segment_links l ON l.seq = s.seq
+                                WHERE s.path = ? AND (l.subject LIKE 'person:%' OR l.subject LIKE 'export:%') LIMIT 1`);
     this.known = db.prepare('SELECT 1 FROM segments WHERE path = ? LIMIT 1');
     this.deleted = db.prepare('UPDATE segments SET deleted_at = ? WHERE path = ?');
   }
 
   mustKeep(path: string): boolean {
-    return this.linkedToPerson.get(path) !== undefined || this.known.get(path) === undefined;
+    return this.evidence.get(path) !== undefined || this.known.get(path) === undefined;
   }
 
   markDeleted(path: string, at: number): void {

@@ -110,6 +110,11 @@ export function subjectsOf(state: AreaState, ev: DomainEvent): string[] {
       return ['device:clock'];
     case 'record.restore':
       return ['device:record'];
+    case 'evidence.export': {
+      // On the timeline of the session's person and room: who exported their recording, when.
+      const s = state.sessions.get(ev.payload.sessionId);
+      return [`session:${ev.payload.sessionId}`, ...(s ? [`person:${s.personId}`, `room:${s.room}`] : [])];
+    }
     case 'recording.segment': {
       // The room's segment concerns whoever occupied the room while it was recorded.
       const room = state.cameras.get(ev.payload.camera)?.room;

@@ -12,7 +12,7 @@ import { MAX_PERIODS } from '../../api/queries/stats.js';
 import { GENESIS_HASH } from '../../core/store/chain.js';
 import type { CountyAccounts } from '../store/accounts.js';
 import type { Pool } from '../store/pool.js';
-import { areaAlarms, areaLedger, areaPerson, areaPersons, areaRows, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
+import { areaAlarms, areaLedger, areaPerson, areaPersons, areaRows, areaSearch, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
 
 export interface AreaCall {
   readonly session: SessionInfo | null;
@@ -29,13 +29,17 @@ const READ_ONLY = (): never => {
   throw new ApiError(403, 'READ_ONLY', '县局督察平台只读：不能在此登记或操作办案区');
 };
 
+const NO_RECORDINGS = (): never => {
+  throw new ApiError(409, 'NO_RECORDING', '录像保存在办案区工作站：县局督察平台不提供录像的观看、回放和导出');
+};
+
 /** 办案区设置 and its device tests are the station's own: the county never sets an area up. */
 const SETUP_READ_ONLY = Object.fromEntries(Object.keys(SETUP_ACCESS).map((m) => [m, READ_ONLY])) as { readonly [K in keyof typeof SETUP_ACCESS]: typeof READ_ONLY };
 
 function emptyOverview(area: AreaRow): Overview {
   return {
     now: 0, timeZone: area.timeZone, example: false, area: area.areaId ? { id: area.areaId, name: area.areaName ?? area.areaId } : null,
-    settings: DEFAULT_SETTINGS, rooms: [], readers: [], removed: { rooms: [], devices: [] }, persons: [], officers: [], alarms: [],
+    settings: DEFAULT_SETTINGS, rooms: [], readers: [], removed: { rooms: [], devices: [] }, persons: [], officers: [], alarms: [], awaitingAck: [],
     record: { events: 0, headHash: GENESIS_HASH },
   };
 }
@@ -79,6 +83,18 @@ export class AreaApi {
       changePassword: READ_ONLY,
       overview: async (_a, area) => overviewOf(area),
       persons: async (a, area) => areaPersons(pool, area.station, a),
+      search: async (a, area) => areaSearch(pool, area.station, a),
+      // The recordings stay on the station (they are not replicated): the county's pages offer none.
+      mediaAccess: async () => ({ live: false, playback: false, exportEvidence: false, viewingLog: false }),
+      recordingPlan: NO_RECORDINGS,
+      sessionRecording: NO_RECORDINGS,
+      personRecordings: NO_RECORDINGS,
+      exportEvidence: NO_RECORDINGS,
+      evidenceSummary: NO_RECORDINGS,
+      viewingLog: NO_RECORDINGS,
+      handover: async () => {
+        throw new ApiError(409, 'NOT_AT_COUNTY', '交接班在办案区工作站办理：县局督察平台只读');
+      },
       person: async (a, area) => areaPerson(pool, area.station, a.id),
       timeline: async (a, area) => areaTimeline(pool, area.station, a.id),
       alarms: async (a, area) => areaAlarms(pool, area.station, a),

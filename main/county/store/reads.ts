@@ -3,7 +3,7 @@
 // alarms and its access log. An area's documents are the station's own views (ingest/replica.ts).
 import type { AlarmRule, Severity } from '../../../common/alarms.js';
 import type { AccessLogEntry, AreaStatsRow, ChainAlarmKind, ChainAlarmView } from '../../../common/countyApi.js';
-import type { AlarmView, LedgerRow, Overview, PersonDetail, PersonSummary, Stats, StatsBucket, StatsPeriod, TimelineEntry } from '../../../common/views.js';
+import type { AlarmView, LedgerRow, Overview, PersonDetail, PersonSummary, SearchHit, Stats, StatsBucket, StatsPeriod, TimelineEntry } from '../../../common/views.js';
 import { periodBounds } from '../../api/queries/stats.js';
 import { rowToEvent } from '../../core/store/eventStore.js';
 import { num, type Pool } from './pool.js';
@@ -72,6 +72,22 @@ export async function areaPersons(pool: Pool, station: string, q: PersonQuery): 
   args.push(q.limit ?? 500);
   const r = await pool.query<{ summary: PersonSummary }>(`SELECT summary FROM persons WHERE ${where.join(' AND ')} ORDER BY entered_at DESC LIMIT $${args.length}`, args);
   return r.rows.map((x) => x.summary);
+}
+
+/** The header's search over one area's persons: name, ID number, case number or person id (the station also matches wristbands and document numbers, which the county's copy does not index). */
+export async function areaSearch(pool: Pool, station: string, q: { text: string; limit?: number }): Promise<SearchHit[]> {
+  const text = q.text.trim();
+  if (text === '') return [];
+  const r = await pool.query<{ summary: PersonSummary; name: string; id_number: string | null; case_no: string | null }>(
+    `SELECT summary, name, id_number, case_no FROM persons
+      WHERE station = $1 AND (name LIKE $2 OR upper(id_number) LIKE $3 OR case_no LIKE $2 OR person_id LIKE $2)
+      ORDER BY (status = 'exited'), entered_at DESC LIMIT $4`,
+    [station, likeOf(text), likeOf(text.toUpperCase()), q.limit ?? 20]);
+  const has = (value: string | null, needle: string): boolean => (value ?? '').toUpperCase().includes(needle.toUpperCase());
+  return r.rows.map((x) => ({
+    person: x.summary, idNumber: x.id_number,
+    matched: has(x.name, text) ? 'name' : has(x.id_number, text) ? 'idNumber' : has(x.case_no, text) ? 'caseNo' : 'id',
+  }));
 }
 
 export async function areaPerson(pool: Pool, station: string, id: string): Promise<PersonDetail | null> {

@@ -1,6 +1,7 @@
 // One recorded event as a line of the person's timeline, in the desk's words.
 import { ALARM_LABELS, SEVERITY_LABELS } from '../../../common/alarms.js';
 import { T } from '../../../common/deskText.js';
+import { R } from '../../../common/recordingText.js';
 import { SYSTEM_ACTOR, type RecordedEvent } from '../../../common/events.js';
 import {
   BASIS_LABELS, COLLECTION_LABELS, CORRECTION_FIELD_LABELS, correctionValueLabel, DESTINATION_LABELS, EVENT_LABELS, ROLE_LABELS, SESSION_KIND_LABELS,
@@ -86,6 +87,7 @@ function detailOf(ev: RecordedEvent, names: Names, timeZone: string): string {
     case 'clock.ack':
     case 'record.restore':
       return stationDetail(ev, timeZone);
+    case 'evidence.export': return R.timeline.exported(ev.payload.files.length, R.evidence.via[ev.payload.via]);
   }
 }
 

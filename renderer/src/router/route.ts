@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'dashboard' }
   | { readonly name: 'enter' }
   | { readonly name: 'persons' }
+  | { readonly name: 'handover' }
   | { readonly name: 'alarms' }
   | { readonly name: 'stats' }
   | { readonly name: 'exports'; readonly from?: string; readonly to?: string }
@@ -21,6 +22,12 @@ export type Route =
   | { readonly name: 'setup' }
   | { readonly name: 'profile' }
   | { readonly name: 'room'; readonly id: string }
+  | { readonly name: 'wall' }
+  | { readonly name: 'viewingLog' }
+  | { readonly name: 'session'; readonly id: string }
+  /** A room's recording over [from, to) (UTC ms), opened from a person's stay. */
+  | { readonly name: 'playback'; readonly room: string; readonly from: number; readonly to: number; readonly person?: string }
+  | { readonly name: 'evidence'; readonly id: string }
   | { readonly name: PersonPage; readonly id: string }
   | { readonly name: 'notFound'; readonly path: string };
 
@@ -56,6 +63,7 @@ export function parseRoute(hash: string): Route {
     case 'dashboard': return { name: 'dashboard' };
     case 'enter': return { name: 'enter' };
     case 'persons': return { name: 'persons' };
+    case 'handover': return { name: 'handover' };
     case 'alarms': return { name: 'alarms' };
     case 'stats': return { name: 'stats' };
     case 'audit': return { name: 'audit' };
@@ -75,6 +83,16 @@ export function parseRoute(hash: string): Route {
       break;
     }
     case 'room': if (id) return { name: 'room', id }; break;
+    case 'wall': if (parts.length === 1) return { name: 'wall' }; break;
+    case 'viewing-log': if (parts.length === 1) return { name: 'viewingLog' }; break;
+    case 'session': if (id && parts.length === 2) return { name: 'session', id }; break;
+    case 'evidence': if (id && parts.length === 2) return { name: 'evidence', id }; break;
+    case 'playback': {
+      const [, room, from, to, person] = parts;
+      const span = from && to && /^\d{1,16}$/.test(from) && /^\d{1,16}$/.test(to) ? { from: Number(from), to: Number(to) } : null;
+      if (room && span && span.from < span.to && parts.length <= 5) return { name: 'playback', room, ...span, ...(person ? { person } : {}) };
+      break;
+    }
     case 'person': {
       const page = PERSON_PAGES[sub];
       if (id && page && parts.length <= 3) return { name: page, id };
@@ -90,6 +108,7 @@ export function routeHref(r: Route): string {
     case 'dashboard':
     case 'enter':
     case 'persons':
+    case 'handover':
     case 'alarms':
     case 'stats':
     case 'audit':
@@ -102,6 +121,11 @@ export function routeHref(r: Route): string {
     case 'alarmReport':
       return `#/${REPORT_PATHS[r.name]}/${r.from}/${r.to}`;
     case 'room': return `#/room/${encodeURIComponent(r.id)}`;
+    case 'wall': return '#/wall';
+    case 'viewingLog': return '#/viewing-log';
+    case 'session': return `#/session/${encodeURIComponent(r.id)}`;
+    case 'evidence': return `#/evidence/${encodeURIComponent(r.id)}`;
+    case 'playback': return `#/playback/${encodeURIComponent(r.room)}/${r.from}/${r.to}${r.person ? `/${encodeURIComponent(r.person)}` : ''}`;
     case 'person': return `#/person/${encodeURIComponent(r.id)}`;
     case 'check':
     case 'belongings':

@@ -3,15 +3,17 @@ import { useEffect, useMemo, useRef } from 'react';
 import { T } from '../../../common/deskText.js';
 import { ACCOUNT_ROLE_LABELS } from '../../../common/messages.js';
 import { formatClock } from '../../../common/zonedTime.js';
-import { routeHref } from '../router/route.js';
+import { navigate, routeHref } from '../router/route.js';
 import { useRoute } from '../router/useRoute.js';
 import { useStation } from '../station/context.js';
 import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
 import { ClockAlert } from '../widgets/ClockAlert.js';
 import { CountyLinkBadge } from '../widgets/CountyLinkBadge.js';
+import { HeaderSearch, type SearchBox } from './HeaderSearch.js';
 import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
+import { onShortcutKey } from './shortcuts.js';
 
 function StationClock() {
   const { timeZone } = useStation();
@@ -35,6 +37,14 @@ export function Shell() {
   const roles = session.roles.map((r) => ACCOUNT_ROLE_LABELS[r]).join('、');
   const nav = useMemo(() => navItems(session.roles), [session.roles]);
   const current = navEntryOf(route, session.roles);
+  const search = useRef<SearchBox>(null);
+
+  useEffect(() => {
+    const shortcuts = { nav: new Map(nav.map((n) => [n.key, () => navigate(n.route)])), search: () => search.current?.focus() };
+    const onKey = (e: KeyboardEvent): void => onShortcutKey(e, shortcuts);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nav]);
   return (
     <NowProvider skewMs={skewMs}>
       <button type="button" className="skip-link" onClick={() => main.current?.focus()}>{T.shell.skip}</button>
@@ -43,11 +53,15 @@ export function Shell() {
           <span className="app-name">{T.appName}</span>
           {overview?.area && <span className="area-name" title={overview.area.name}>{overview.area.name}</span>}
         </div>
-        <nav aria-label={T.shell.navLabel}>
+        <nav aria-label={T.shell.navLabel} title={T.shell.shortcuts}>
           {nav.map((n) => (
-            <a key={n.key} href={routeHref(n.route)} accessKey={n.key} aria-current={n.route.name === current ? 'page' : undefined}>{n.label}</a>
+            <a key={n.key} href={routeHref(n.route)} aria-keyshortcuts={n.key} title={T.shell.shortcutHint(n.key, n.label)}
+              aria-current={n.route.name === current ? 'page' : undefined}>
+              <kbd aria-hidden="true">{n.key}</kbd>{n.label}
+            </a>
           ))}
         </nav>
+        <HeaderSearch ref={search} />
         <div className="header-side">
           <CountyLinkBadge />
           <StationClock />
@@ -63,7 +77,7 @@ export function Shell() {
       {loadError && <p className="form-error no-print" role="alert">{loadError}</p>}
       <div className="no-print"><ClockAlert /></div>
       <div className="no-print"><AlarmBar /></div>
-      <main id="main" ref={main} tabIndex={-1}>
+      <main id="main" ref={main} tabIndex={-1} data-route={routeKey}>
         <Screen route={route} />
       </main>
     </NowProvider>

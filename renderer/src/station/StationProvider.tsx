@@ -8,7 +8,7 @@ import type { Overview, SessionInfo } from '../../../common/views.js';
 import { coalesce } from './coalesce.js';
 import { StationContext, type Outcome, type StationValue } from './context.js';
 import { errorMessage, isSignedOut } from './errors.js';
-import { activeAlarms, addNotice, pendingAfter, type PendingNotice } from './liveAlarms.js';
+import { addNotice, liveAlarms, pendingAfter, type PendingNotice } from './liveAlarms.js';
 import { namesOf } from './names.js';
 
 /** Notices closer together than this share one reload. */
@@ -93,12 +93,12 @@ export function StationProvider({ bridge, session, onSignedOut, children }: Prop
   }, [bridge, onSignedOut]);
 
   const may = useCallback((type: CommandType) => mayIssue(session.roles, type), [session.roles]);
-  const alarms = useMemo(() => activeAlarms(overview?.alarms ?? [], pending), [overview, pending]);
+  const live = useMemo(() => liveAlarms(overview?.alarms ?? [], overview?.awaitingAck ?? [], pending), [overview, pending]);
   const names = useMemo(() => namesOf(overview), [overview]);
 
   const value = useMemo((): StationValue => ({
-    bridge, session, overview, loadError, alarms, revision, connected, skewMs,
+    bridge, session, overview, loadError, alarms: live.active, awaitingAck: live.awaiting, revision, connected, skewMs,
     timeZone: overview?.timeZone ?? DEFAULT_TIME_ZONE, names, submit, may, signOut,
-  }), [bridge, session, overview, loadError, alarms, revision, connected, skewMs, names, submit, may, signOut]);
+  }), [bridge, session, overview, loadError, live, revision, connected, skewMs, names, submit, may, signOut]);
   return <StationContext.Provider value={value}>{children}</StationContext.Provider>;
 }

@@ -17,6 +17,8 @@ export interface StationValue {
   readonly loadError: string | null;
   /** Active alarms, including those change notices reported after the last overview. */
   readonly alarms: readonly AlarmView[];
+  /** Critical alarms that ended before anyone acknowledged them (已解除·待确认). */
+  readonly awaitingAck: readonly AlarmView[];
   /** Grows with every change notice: queries that read it run again. */
   readonly revision: number;
   /** Whether the live channel is up; null until the bridge has said. */

@@ -10,12 +10,14 @@ export interface Query<T> {
   readonly error: string | null;
 }
 
-export function useQuery<K extends ApiMethod>(method: K, arg: ApiArg<K>): Query<ApiResult<K>> {
+/** `arg` null: nothing to ask yet (no answer, no call). */
+export function useQuery<K extends ApiMethod>(method: K, arg: ApiArg<K> | null): Query<ApiResult<K>> {
   const { bridge, revision, signOut } = useStation();
-  const key = JSON.stringify(arg);
+  const key = arg === null ? '' : JSON.stringify(arg);
   const [state, setState] = useState<{ key: string; data: ApiResult<K> | undefined; error: string | null }>({ key, data: undefined, error: null });
 
   useEffect(() => {
+    if (key === '') return;
     let current = true;
     bridge.invoke(method, JSON.parse(key) as ApiArg<K>).then(
       (data) => { if (current) setState({ key, data, error: null }); },

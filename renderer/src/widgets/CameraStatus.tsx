@@ -4,6 +4,7 @@ import { T } from '../../../common/deskText.js';
 import type { CameraView } from '../../../common/views.js';
 import { formatDateTime } from '../../../common/zonedTime.js';
 import { cameraState } from '../format/cameraState.js';
+import { LiveButton } from './LiveButton.js';
 import { SnapshotButton } from './SnapshotButton.js';
 
 interface Props {
@@ -24,6 +25,7 @@ export function CameraStatus({ camera, timeZone, compact }: Props) {
       <small className="camera-segment muted">{last === null ? T.camera.noSegment : T.camera.lastSegment(compact ? last.slice(5) : last)}</small>
       {!compact && camera.statusAt !== null && <small className="muted">{T.room.statusAt(formatDateTime(camera.statusAt, timeZone))}</small>}
       <SnapshotButton camera={camera.id} compact={compact} />
+      <LiveButton camera={camera.id} compact={compact} />
     </li>
   );
 }

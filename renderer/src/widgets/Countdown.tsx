@@ -7,7 +7,7 @@ interface Props {
   readonly deadlineAt: number | null;
   readonly warnMinutes: number;
   readonly timeZone: string;
-  /** Just the time (room tiles): the colour and the tooltip say the rest. */
+  /** Short (room tiles): the colour and the tooltip say the rest. */
   readonly compact?: boolean;
 }
 
@@ -18,7 +18,8 @@ export function Countdown({ deadlineAt, warnMinutes, timeZone, compact }: Props)
   if (deadlineAt === null) return <span className="countdown tone-none" data-tone={tone}>{compact ? T.countdown.noLimitShort : T.countdown.noLimit}</span>;
   const left = deadlineAt - now;
   const span = formatSpan(left);
-  const text = compact ? (left > 0 ? span : T.countdown.overShort(span)) : left > 0 ? T.countdown.left(span) : T.countdown.over(span);
+  // Always said as time left (剩余) or over (超): a bare 7:59:51 reads like a clock.
+  const text = compact ? (left > 0 ? T.countdown.left(span) : T.countdown.overShort(span)) : left > 0 ? T.countdown.left(span) : T.countdown.over(span);
   return (
     <span className={`countdown tone-${tone}`} data-tone={tone} title={`${T.countdown.title(formatDateTime(deadlineAt, timeZone))} · ${T.countdown.tones[tone]}`}>
       {text}

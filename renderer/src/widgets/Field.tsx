@@ -3,7 +3,9 @@
 // message with the control.
 import { useId, type ReactNode } from 'react';
 
-export interface ControlProps { readonly id: string; readonly 'aria-describedby'?: string; readonly 'aria-invalid'?: boolean }
+export interface ControlProps {
+  readonly id: string; readonly 'aria-describedby'?: string; readonly 'aria-invalid'?: boolean; readonly 'aria-required'?: boolean;
+}
 
 interface Props {
   readonly label: string;
@@ -20,7 +22,10 @@ interface Props {
 export function Field({ label, name, error, hint, required, wide, className, children }: Props) {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const control: ControlProps = described ? { id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined } : { id };
+  // Required is said to screen readers; the form checks it itself (no browser bubble).
+  const control: ControlProps = {
+    id, ...(described ? { 'aria-describedby': described } : {}), ...(error ? { 'aria-invalid': true } : {}), ...(required ? { 'aria-required': true } : {}),
+  };
   return (
     <div className={`field${wide ? ' field-wide' : ''}${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`} data-field={name}>
       {/* The star stays outside the label, so the control's name is the label's words alone. */}
@@ -32,7 +37,7 @@ export function Field({ label, name, error, hint, required, wide, className, chi
   );
 }
 
-/** A form's message that no single field owns. */
+/** A form's message that no single field owns (focusable, so the keyboard can be put on it). */
 export function FormError({ message }: { readonly message: string | undefined }) {
-  return message ? <p className="form-error" role="alert">{message}</p> : null;
+  return message ? <p className="form-error" role="alert" tabIndex={-1} data-form-error>{message}</p> : null;
 }

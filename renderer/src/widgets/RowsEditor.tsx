@@ -1,5 +1,6 @@
 // An editable table of rows (injuries, dangerous items, belongings). Enter in the last row adds a
-// row, so a list can be typed without reaching for the mouse.
+// row, so a list can be typed without reaching for the mouse; a row left blank is no row (the
+// forms leave it out), and nothing here asks the browser to validate.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { T } from '../../../common/deskText.js';
 
@@ -22,9 +23,11 @@ interface Props<R extends Record<string, Cell>> {
   /** The command path of row i (items.0): a refusal naming a cell shows under it. */
   readonly errorFor?: (path: string) => string | undefined;
   readonly path?: string;
+  /** Puts the keyboard in the first cell when the table appears (the first field of a step). */
+  readonly autoFocus?: boolean;
 }
 
-export function RowsEditor<R extends Record<string, Cell>>({ caption, columns, rows, onChange, blank, errorFor, path }: Props<R>) {
+export function RowsEditor<R extends Record<string, Cell>>({ caption, columns, rows, onChange, blank, errorFor, path, autoFocus }: Props<R>) {
   const table = useRef<HTMLTableElement>(null);
   const focusRow = useRef<number | null>(null);
 
@@ -72,9 +75,9 @@ export function RowsEditor<R extends Record<string, Cell>>({ caption, columns, r
                   <td key={c.key} className={c.className}>
                     {c.kind === 'checkbox'
                       ? <input type="checkbox" aria-label={label} checked={value === true} onChange={(e) => setCell(i, c.key, e.target.checked)} />
-                      : <input type={c.kind} aria-label={label} aria-invalid={error ? true : undefined} min={c.kind === 'number' ? 1 : undefined}
-                          value={typeof value === 'boolean' ? '' : value} required={c.required}
-                          onChange={(e) => setCell(i, c.key, c.kind === 'number' ? Number(e.target.value) : e.target.value)}
+                      : <input type="text" autoFocus={autoFocus && i === 0 && c === columns[0]} inputMode={c.kind === 'number' ? 'numeric' : undefined} aria-label={label} aria-invalid={error ? true : undefined}
+                          value={typeof value === 'boolean' || value === 0 ? '' : value} aria-required={c.required ? true : undefined}
+                          onChange={(e) => setCell(i, c.key, c.kind === 'number' ? Number(e.target.value.replace(/\D/g, '')) : e.target.value)}
                           onKeyDown={(e) => onKeyDown(e, i)} />}
                     {error && <p className="field-error" role="alert" data-error-for={`${path ?? ''}.${i}.${c.key}`}>{error}</p>}
                   </td>

@@ -1,19 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { createAlarmSounder, type AlarmSounder } from './alarmSound.js';
+import { useEffect, useSyncExternalStore } from 'react';
+import { alarmAudio, type AudioState } from '../station/alarmAudio.js';
 
-/** Sounds the alarm tone while `on`. */
-export function useAlarmSound(on: boolean): void {
-  const sounder = useRef<AlarmSounder | null>(null);
+/** Sounds the alarm tone while `on`; says whether it can be heard. */
+export function useAlarmSound(on: boolean): AudioState {
   useEffect(() => {
-    const s = createAlarmSounder();
-    sounder.current = s;
-    return () => {
-      s.dispose();
-      sounder.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    if (on) sounder.current?.start();
-    else sounder.current?.stop();
+    if (!on) return;
+    alarmAudio.start();
+    return () => alarmAudio.stop();
   }, [on]);
+  return useSyncExternalStore(alarmAudio.subscribe, alarmAudio.state, () => 'unavailable');
 }

@@ -64,7 +64,7 @@ export function AccountForm({ editing, officerId: presetOfficer, onSaved, onCanc
   return (
     <section className="panel account-form">
       <h2>{editing ? A.editing(editing.account) : A.newAccount}</h2>
-      <form onSubmit={(e) => void save(e)}>
+      <form noValidate onSubmit={(e) => void save(e)}>
         <div className="form-grid">
           <Field label={A.account} name="account" required hint={editing ? undefined : A.accountHint} error={errorFor('account')}>
             {(c) => <input {...c} value={account} readOnly={editing !== null} autoComplete="off" onChange={(e) => setAccount(e.target.value)} />}

@@ -33,7 +33,7 @@ export function OfficerRegisterForm({ onRegistered }: { readonly onRegistered: (
     <section className="panel">
       <h2>{A.register}</h2>
       <p className="muted">{A.registerIntro}</p>
-      <form onSubmit={(e) => void register(e)}>
+      <form noValidate onSubmit={(e) => void register(e)}>
         <div className="form-grid">
           <Field label={A.officerId} name="officer.id" required error={submission.errorFor('officer.id')}>
             {(c) => <input {...c} value={id} autoComplete="off" onChange={(e) => setId(e.target.value)} />}

@@ -25,19 +25,20 @@ export function SetupScreen({ bridge, example, onSignedIn }: Props) {
 
   const create = (e: FormEvent): void => {
     e.preventDefault();
-    if (password !== again) setError(T.auth.passwordsDiffer);
+    if (!officerId.trim() || !name.trim()) setError(T.auth.needOfficer);
+    else if (password !== again) setError(T.auth.passwordsDiffer);
     else void run(() => bridge.invoke('setup', { officerId: officerId.trim(), name: name.trim(), gender, password }));
   };
 
   return (
     <AuthFrame title={T.auth.setupTitle} example={example}>
       <p>{T.auth.setupIntro}</p>
-      <form onSubmit={create} className="form-narrow">
+      <form noValidate onSubmit={create} className="form-narrow">
         <Field label={T.auth.officerId} name="officerId" required>
-          {(c) => <input {...c} autoFocus value={officerId} onChange={(e) => setOfficerId(e.target.value)} required />}
+          {(c) => <input {...c} autoFocus value={officerId} onChange={(e) => setOfficerId(e.target.value)} />}
         </Field>
         <Field label={T.auth.name} name="name" required>
-          {(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} required />}
+          {(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={T.auth.gender} name="gender" required>
           {(c) => (
@@ -47,10 +48,10 @@ export function SetupScreen({ bridge, example, onSignedIn }: Props) {
           )}
         </Field>
         <Field label={T.auth.password} name="password" required hint={T.auth.passwordRule}>
-          {(c) => <input {...c} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
         <Field label={T.auth.passwordAgain} name="passwordAgain" required>
-          {(c) => <input {...c} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />}
         </Field>
         <FormError message={error} />
         <div className="actions">

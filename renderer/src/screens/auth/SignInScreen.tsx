@@ -15,21 +15,22 @@ interface Props {
 export function SignInScreen({ bridge, example, onSignedIn }: Props) {
   const [account, setAccount] = useState('');
   const [password, setPassword] = useState('');
-  const { busy, error, run } = useAuthCall(onSignedIn);
+  const { busy, error, setError, run } = useAuthCall(onSignedIn);
 
   const signIn = (e: FormEvent): void => {
     e.preventDefault();
+    if (!account.trim() || !password) { setError(T.auth.needAccountPassword); return; }
     void run(() => bridge.invoke('login', { account: account.trim(), password }));
   };
 
   return (
     <AuthFrame title={T.auth.signInTitle} example={example}>
-      <form onSubmit={signIn} className="form-narrow">
+      <form noValidate onSubmit={signIn} className="form-narrow">
         <Field label={T.auth.account} name="account" required>
-          {(c) => <input {...c} autoFocus autoComplete="username" value={account} onChange={(e) => setAccount(e.target.value)} required />}
+          {(c) => <input {...c} autoFocus autoComplete="username" value={account} onChange={(e) => setAccount(e.target.value)} />}
         </Field>
         <Field label={T.auth.password} name="password" required>
-          {(c) => <input {...c} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
         <FormError message={error} />
         <div className="actions">

@@ -14,33 +14,41 @@ type ItemRow = { name: string; quantity: number; features: string; caseRelated: 
 
 const blank = (): ItemRow => ({ name: '', quantity: 1, features: '', caseRelated: false, locker: '' });
 
+/** A row with nothing typed in it is no item (the empty last row of the table, typically). */
+const blankRow = (r: ItemRow): boolean => r.name.trim() === '' && r.features.trim() === '' && r.locker.trim() === '' && !r.caseRelated;
+
 function StoreForm({ person }: { readonly person: PersonDetail }) {
   const [rows, setRows] = useState<ItemRow[]>([blank()]);
   const [locker, setLocker] = useState('');
-  const submission = useSubmit();
+  const filled = rows.map((r, i) => ({ r, i })).filter(({ r }) => !blankRow(r));
+  const problems = [
+    filled.length === 0 && { message: T.belongings.needOne, field: 'items' },
+    ...filled.flatMap(({ r, i }) => [
+      r.name.trim() === '' && { message: T.belongings.needName, field: `items.${i}.name` },
+      !(Number.isInteger(r.quantity) && r.quantity > 0) && { message: T.belongings.badQuantity, field: `items.${i}.quantity` },
+    ]),
+  ];
+  const submission = useSubmit(problems);
   const id = person.summary.id;
+  // A refusal about the list as a whole (not one of its cells).
+  const whole = submission.errors.find((x) => x.field === 'items');
 
   const store = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const items = rows.filter((r) => r.name.trim() !== '').map((r) => ({
+    if (!submission.check(problems)) return;
+    const items = filled.map(({ r }) => ({
       name: r.name.trim(), quantity: r.quantity, caseRelated: r.caseRelated,
       ...(r.features.trim() ? { features: r.features.trim() } : {}), ...(r.locker.trim() ? { locker: r.locker.trim() } : {}),
     }));
-    if (items.length === 0) return submission.fail(T.belongings.needOne, 'items');
     const outcome = await submission.run({ type: 'belongings.store', personId: id, items, ...(locker.trim() ? { locker: locker.trim() } : {}) });
     if (outcome.ok) navigate({ name: 'collect', id });
   };
 
   return (
-    <form onSubmit={(e) => void store(e)}>
+    <form {...submission.form} onSubmit={(e) => void store(e)}>
       <h3>{T.belongings.newItems}</h3>
       <FormError message={submission.unclaimed(['items', 'locker'])} />
-      <div className="form-grid">
-        <Field label={T.belongings.defaultLocker} name="locker" hint={T.belongings.defaultLockerHint} error={submission.errorFor('locker')}>
-          {(c) => <input {...c} className="mono" value={locker} onChange={(e) => setLocker(e.target.value)} />}
-        </Field>
-      </div>
-      <RowsEditor caption={T.belongings.newItems} rows={rows} onChange={setRows} blank={blank} path="items" errorFor={submission.errorFor}
+      <RowsEditor caption={T.belongings.newItems} rows={rows} onChange={setRows} blank={blank} path="items" errorFor={submission.errorFor} autoFocus
         columns={[
           { key: 'name', label: T.belongings.name, kind: 'text', required: true },
           { key: 'quantity', label: T.belongings.quantity, kind: 'number', required: true, className: 'col-num' },
@@ -48,7 +56,12 @@ function StoreForm({ person }: { readonly person: PersonDetail }) {
           { key: 'caseRelated', label: T.belongings.caseRelated, kind: 'checkbox', className: 'col-check' },
           { key: 'locker', label: T.belongings.locker, kind: 'text', className: 'col-short' },
         ]} />
-      {submission.error?.field === 'items' && <p className="field-error" role="alert" data-error-for="items">{submission.error.message}</p>}
+      {whole && <p className="field-error" role="alert" data-error-for="items" data-form-error tabIndex={-1}>{whole.message}</p>}
+      <div className="form-grid">
+        <Field label={T.belongings.defaultLocker} name="locker" hint={T.belongings.defaultLockerHint} error={submission.errorFor('locker')}>
+          {(c) => <input {...c} className="mono" value={locker} onChange={(e) => setLocker(e.target.value)} />}
+        </Field>
+      </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={submission.busy}>{submission.busy ? T.common.busy : T.belongings.store}</button>
         <a className="button" href={routeHref({ name: 'collect', id })}>{T.belongings.skip}</a>

@@ -11,7 +11,7 @@ import { useStation } from '../../station/context.js';
 import { useSubmit } from '../../station/useSubmit.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { FieldGroup } from '../../widgets/FieldGroup.js';
-import { OfficerChecklist } from '../../widgets/OfficerChecklist.js';
+import { CaseOfficersButton, OfficerChecklist } from '../../widgets/OfficerChecklist.js';
 import { RowsEditor } from '../../widgets/RowsEditor.js';
 import { PersonFrame } from '../person/PersonFrame.js';
 import { CheckRecord } from './CheckRecord.js';
@@ -30,7 +30,8 @@ function CheckForm({ person }: { readonly person: PersonDetail }) {
   const [injuries, setInjuries] = useState<Injury[]>([]);
   const [dangerous, setDangerous] = useState<DangerousItem[]>([]);
   const [body, setBody] = useState('');
-  const submission = useSubmit();
+  const problems = [checkers.length === 0 && { message: T.check.selectChecker, field: 'checkers' }];
+  const submission = useSubmit(problems);
   const officers = overview?.officers ?? [];
   const female = person.summary.gender === 'female';
   const notFemale = female && !doctor ? checkers.filter((c) => names.officers.get(c)?.gender !== 'female') : [];
@@ -39,14 +40,14 @@ function CheckForm({ person }: { readonly person: PersonDetail }) {
 
   const record = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (checkers.length === 0) return submission.fail(T.check.selectChecker, 'checkers');
+    if (!submission.check(problems)) return;
     const findings = findingsRecord({ startedAt, illness, infectious, alcohol, injuries, dangerousItems: dangerous, bodyCheck: body, witness });
     const outcome = await submission.run({ type: 'security.check', personId: person.summary.id, checkers, doctor, findings });
     if (outcome.ok) navigate({ name: 'belongings', id: person.summary.id });
   };
 
   return (
-    <form onSubmit={(e) => void record(e)} className="check-form">
+    <form {...submission.form} onSubmit={(e) => void record(e)} className="check-form">
       <p className="muted">{T.check.startedAt(formatDateTime(startedAt, timeZone))}</p>
       <FormError message={submission.unclaimed(FIELDS)} />
       <div className="two-columns">
@@ -54,7 +55,8 @@ function CheckForm({ person }: { readonly person: PersonDetail }) {
           hint={notFemale.length > 0
             ? <span className="hint-bad">{T.check.femaleWarning(notFemale.map((c) => names.officer(c)).join('、'))}</span>
             : female ? T.check.femaleRule : undefined}>
-          <OfficerChecklist officers={officers} selected={checkers} onChange={setCheckers} showGender />
+          <CaseOfficersButton caseOfficers={person.officers} selected={checkers} onChange={setCheckers} />
+          <OfficerChecklist officers={officers} selected={checkers} onChange={setCheckers} showGender first={person.officers} autoFocus />
           <label className="check"><input type="checkbox" checked={doctor} onChange={(e) => setDoctor(e.target.checked)} /> {T.check.doctor}</label>
         </FieldGroup>
         <FieldGroup legend={T.check.selfReport} name="findings.selfReport">

@@ -27,21 +27,22 @@ function CollectForm({ person }: { readonly person: PersonDetail }) {
   const record = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     const items = [...ticked, ...other.split(/[,，、\s]+/).map((s) => s.trim()).filter((s) => s && !done.has(s))];
-    if (items.length === 0) return submission.fail(T.collect.needOne, 'items');
+    if (!submission.check([items.length === 0 && { message: T.collect.needOne, field: 'items' }])) return;
     const outcome = await submission.run({ type: 'info.collect', personId: person.summary.id, items, stored });
     if (outcome.ok) navigate({ name: 'person', id: person.summary.id });
   };
 
   return (
-    <form onSubmit={(e) => void record(e)}>
+    <form {...submission.form} onSubmit={(e) => void record(e)}>
       <FormError message={submission.unclaimed(['items'])} />
       <FieldGroup legend={T.collect.checklist} name="items" error={submission.errorFor('items')}>
         <div className="checklist checklist-grid">
-          {[...COLLECTION_ITEMS, ...extra].map((item) => {
+          {[...COLLECTION_ITEMS, ...extra].map((item, i) => {
             const at = done.get(item);
             return (
               <label key={item} className={`check${at !== undefined ? ' check-done' : ''}`}>
                 <input type="checkbox" disabled={at !== undefined || !open} checked={at !== undefined || ticked.includes(item)}
+                  autoFocus={open && i === [...COLLECTION_ITEMS, ...extra].findIndex((x) => !done.has(x))}
                   onChange={(e) => setTicked(e.target.checked ? [...ticked, item] : ticked.filter((x) => x !== item))} />
                 <span>{COLLECTION_LABELS[item] ?? item}</span>
                 {at !== undefined && (

@@ -14,7 +14,7 @@ import { LiveState } from './LiveState.js';
 import { SummaryFigures } from './SummaryFigures.js';
 
 export function DashboardScreen() {
-  const { overview, alarms, names, timeZone, connected } = useStation();
+  const { overview, alarms, awaitingAck, names, timeZone, connected } = useStation();
   const now = useNow();
   // Figures move with the clock only through deadlines; a minute's resolution is enough for them.
   const minute = Math.floor(now / 60_000);
@@ -35,7 +35,8 @@ export function DashboardScreen() {
         <div>
           <section className="panel dashboard-alarms" aria-label={T.dashboard.alarms}>
             <h2>{T.dashboard.alarms}</h2>
-            {alarms.length === 0 ? <p className="muted">{T.dashboard.noAlarms}</p> : <ul className="alarm-lines">{alarms.map((a) => <AlarmLine key={a.id} alarm={a} />)}</ul>}
+            {alarms.length + awaitingAck.length === 0 ? <p className="muted">{T.dashboard.noAlarms}</p>
+              : <ul className="alarm-lines">{[...alarms, ...awaitingAck].map((a) => <AlarmLine key={a.id} alarm={a} />)}</ul>}
           </section>
           <DeadlinePanel persons={overview.persons} names={names} warnMinutes={warn} timeZone={timeZone} />
         </div>

@@ -3,7 +3,7 @@ import { T } from '../../../../common/deskText.js';
 import { LEGAL_LIMITS } from '../../../../common/legal.js';
 import { BASIS_LABELS } from '../../../../common/messages.js';
 import { BASES, type Basis } from '../../../../common/vocab.js';
-import { Field } from '../../widgets/Field.js';
+import { ChoiceGroup } from '../../widgets/ChoiceGroup.js';
 
 export function limitText(basis: Basis): string {
   const limit = LEGAL_LIMITS[basis];
@@ -13,21 +13,19 @@ export function limitText(basis: Basis): string {
 
 interface Props {
   readonly value: Basis | '';
-  readonly onChange: (b: Basis | '') => void;
+  readonly onChange: (b: Basis) => void;
   readonly required: boolean;
   readonly error: string | undefined;
+  /** The command field it fills (person.basis at entry, fields.basis in a correction). */
+  readonly name?: string;
+  readonly autoFocus?: boolean;
 }
 
-export function BasisField({ value, onChange, required, error }: Props) {
+const CHOICES = BASES.map((b) => ({ value: b, label: BASIS_LABELS[b] }));
+
+export function BasisField({ value, onChange, required, error, name = 'person.basis', autoFocus }: Props) {
   return (
-    <Field label={T.entry.basis} name="person.basis" required={required} error={error}
-      hint={value ? <span data-legal-limit>{limitText(value)}</span> : required ? T.entry.basisForSuspect : undefined}>
-      {(c) => (
-        <select {...c} value={value} onChange={(e) => onChange(e.target.value as Basis | '')}>
-          <option value="">{T.common.choose}</option>
-          {BASES.map((b) => <option key={b} value={b}>{BASIS_LABELS[b]}</option>)}
-        </select>
-      )}
-    </Field>
+    <ChoiceGroup legend={T.entry.basis} name={name} autoFocus={autoFocus} required={required} error={error} wide choices={CHOICES} value={value} onChange={onChange}
+      hint={value ? <span data-legal-limit>{limitText(value)}</span> : required ? T.entry.basisForSuspect : undefined} />
   );
 }

@@ -1,6 +1,6 @@
 // 入区登记: identity with a live GB 11643 check, role, case, 到案方式 with its legal limit, the two
-// responsible officers and the wristband. The station decides; its refusal is shown at the field
-// it names.
+// responsible officers and the wristband. Whatever is missing is said at once, at each field, with
+// the keyboard on the first; then the station decides, and its refusal is shown at the field it names.
 import { useCallback, useState, type FormEvent } from 'react';
 import { T } from '../../../../common/deskText.js';
 import { ROLE_LABELS } from '../../../../common/messages.js';
@@ -11,6 +11,7 @@ import { useStation } from '../../station/context.js';
 import { errorMessage } from '../../station/errors.js';
 import { nextPersonId } from '../../station/ids.js';
 import { useSubmit } from '../../station/useSubmit.js';
+import { ChoiceGroup } from '../../widgets/ChoiceGroup.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
 import { ReadOnlyNote } from '../../widgets/ReadOnlyNote.js';
@@ -22,26 +23,29 @@ import { PhotoField } from './PhotoField.js';
 import { ID_CARD_TEXT } from '../../../../common/idCardText.js';
 import type { IdCardReadView } from '../../../../common/idCard.js';
 import { TagField } from './TagField.js';
+import { entryProblems } from './validate.js';
 
 /** Fields of the form that show the station's refusals themselves; anything else shows at the top. */
+const ROLE_CHOICES = PERSON_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+
 const FIELDS = ['person.name', 'person.idNumber', 'person.gender', 'person.birthDate', 'person.role', 'person.caseNo', 'person.basis', 'person.officers', 'person.tag', 'person.details'];
 
 export function EntryScreen() {
   const { overview, bridge, timeZone, skewMs, may } = useStation();
   const [draft, setDraft] = useState<EntryDraft>(EMPTY_DRAFT);
   const [preparing, setPreparing] = useState(false);
-  const submission = useSubmit();
+  const today = formatDate(Date.now() + skewMs, timeZone);
+  const problems = entryProblems(draft, today);
+  const submission = useSubmit(problems);
   const set = useCallback(<K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
   const fromCard = useCallback((read: IdCardReadView) => setDraft((d) => fillFromCard(d, read)), []);
   const officers = overview?.officers ?? [];
-  const today = formatDate(Date.now() + skewMs, timeZone);
 
   if (!may('person.enter')) return <ReadOnlyNote title={T.entry.title} />;
 
   const register = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    if (!draft.officer1 || !draft.officer2) return submission.fail(T.entry.twoOfficers, 'person.officers');
-    if (draft.officer1 === draft.officer2) return submission.fail(T.entry.sameOfficer, 'person.officers');
+    if (!submission.check(problems)) return;
     setPreparing(true);
     try {
       // Another desk may take the same id between the look-up and the entry: then once more.
@@ -65,7 +69,7 @@ export function EntryScreen() {
   return (
     <div className="entry">
       <div className="screen-head"><h1>{T.entry.title}</h1></div>
-      <form onSubmit={(e) => void register(e)} noValidate={false}>
+      <form {...submission.form} onSubmit={(e) => void register(e)}>
         <FormError message={submission.unclaimed(FIELDS)} />
         <fieldset className="form-section">
           <legend>{T.entry.sections.identity}</legend>
@@ -77,14 +81,8 @@ export function EntryScreen() {
         <fieldset className="form-section">
           <legend>{T.entry.sections.case}</legend>
           <div className="form-grid">
-            <Field label={T.entry.role} name="person.role" required error={submission.errorFor('person.role')}>
-              {(c) => (
-                <select {...c} value={draft.role} required onChange={(e) => set('role', e.target.value as PersonRole | '')}>
-                  <option value="">{T.common.choose}</option>
-                  {PERSON_ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
-                </select>
-              )}
-            </Field>
+            <ChoiceGroup legend={T.entry.role} name="person.role" required error={submission.errorFor('person.role')} choices={ROLE_CHOICES}
+              value={draft.role} onChange={(r: PersonRole) => set('role', r)} />
             <BasisField value={draft.basis} onChange={(b) => set('basis', b)} required={draft.role === 'suspect'} error={submission.errorFor('person.basis')} />
             <Field label={T.entry.caseNo} name="person.caseNo" error={submission.errorFor('person.caseNo')}>
               {(c) => <input {...c} className="mono" value={draft.caseNo} onChange={(e) => set('caseNo', e.target.value)} />}

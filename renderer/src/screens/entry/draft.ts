@@ -3,6 +3,7 @@ import type { CommandInput } from '../../../../common/api.js';
 import { CARD_FIELDS, type CardField, type IdCard, type IdCardReadView } from '../../../../common/idCard.js';
 import { ID_TYPE_LABELS, type IdType } from '../../../../common/messages.js';
 import { parseIdNumber } from '../../../../common/idNumber.js';
+import { normalizeDate } from '../../format/wallInput.js';
 import type { Basis, Gender, PersonRole } from '../../../../common/vocab.js';
 
 export interface EntryDraft {
@@ -52,7 +53,7 @@ export function identityOf(d: EntryDraft): { readonly gender: Gender | ''; reado
     const parsed = parseIdNumber(d.idNumber.trim());
     if (parsed.ok) return { gender: parsed.facts.gender, birthDate: parsed.facts.birthDate, fromId: true };
   }
-  return { gender: d.gender, birthDate: d.birthDate, fromId: false };
+  return { gender: d.gender, birthDate: normalizeDate(d.birthDate) ?? d.birthDate.trim(), fromId: false };
 }
 
 const given = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());

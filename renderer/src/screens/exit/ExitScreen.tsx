@@ -1,21 +1,70 @@
-// 出区: destination, the fate of each stored item (returned, transferred or kept), approver; then
-// straight to the printable form.
+// 出区: destination, what becomes of each stored item — returned (返还), transferred (移交) or kept
+// (扣押), the last two with where — chosen item by item (nothing is pre-set: an item no one settled
+// is no item returned), the approver; then straight to the printable form.
 import { useState, type FormEvent } from 'react';
 import { T } from '../../../../common/deskText.js';
-import { DESTINATION_LABELS, DISPOSITION_LABELS } from '../../../../common/messages.js';
-import type { PersonDetail } from '../../../../common/views.js';
+import { DESTINATION_LABELS } from '../../../../common/messages.js';
+import type { ItemView, PersonDetail } from '../../../../common/views.js';
 import { DESTINATIONS, DISPOSITIONS, type Destination, type Disposition } from '../../../../common/vocab.js';
 import { formatDateTime } from '../../../../common/zonedTime.js';
 import { navigate, routeHref } from '../../router/route.js';
 import { useStation } from '../../station/context.js';
-import { useSubmit } from '../../station/useSubmit.js';
+import { useSubmit, type Problem } from '../../station/useSubmit.js';
+import { ChoiceGroup } from '../../widgets/ChoiceGroup.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
+import { printWhenOpened } from '../form/printOnOpen.js';
 import { PersonFrame } from '../person/PersonFrame.js';
 
-interface Settlement { readonly disposition: Disposition; readonly note: string }
+interface Settlement { readonly disposition: Disposition | ''; readonly note: string }
 
 const FIELDS = ['destination', 'approvedBy', 'note', 'belongings'];
+const DESTINATION_CHOICES = DESTINATIONS.map((d) => ({ value: d, label: DESTINATION_LABELS[d] }));
+const DISPOSITION_CHOICES = DISPOSITIONS.map((d) => ({ value: d, label: T.exit.dispositions[d] }));
+const EMPTY: Settlement = { disposition: '', note: '' };
+
+/** What the form must have before the station is asked: a destination, and each item settled (with where, unless returned). */
+export function exitProblems(destination: Destination | '', items: readonly ItemView[], settle: Readonly<Record<string, Settlement>>): Problem[] {
+  return [
+    destination === '' && { message: T.exit.needDestination, field: 'destination' },
+    ...items.flatMap((it, i) => {
+      const s = settle[it.id] ?? EMPTY;
+      return [
+        s.disposition === '' && { message: T.exit.needDisposition, field: `belongings.${i}.disposition` },
+        s.disposition !== '' && s.disposition !== 'returned' && s.note.trim() === '' && { message: T.exit.needWhere, field: `belongings.${i}.note` },
+      ];
+    }),
+  ];
+}
+
+function ItemSettlement({ item, index, value, onChange, errorFor }: {
+  readonly item: ItemView; readonly index: number; readonly value: Settlement;
+  readonly onChange: (s: Partial<Settlement>) => void; readonly errorFor: (field: string) => string | undefined;
+}) {
+  const whereError = errorFor(`belongings.${index}.note`);
+  return (
+    <tr data-item={item.id}>
+      <td className="num">{index + 1}</td>
+      <td className="wrap">{item.name}{item.features ? <small className="muted"> · {item.features}</small> : null}</td>
+      <td className="num">{item.quantity}</td>
+      <td className="mono">{item.locker ?? ''}</td>
+      <td>
+        <ChoiceGroup legend={`${item.name} ${T.exit.disposition}`} name={`belongings.${index}.disposition`} inline required
+          choices={DISPOSITION_CHOICES} value={value.disposition} onChange={(d: Disposition) => onChange({ disposition: d })}
+          error={errorFor(`belongings.${index}.disposition`) ?? errorFor(`belongings.${index}.item`)} />
+      </td>
+      <td>
+        {value.disposition !== '' && value.disposition !== 'returned' && (
+          <>
+            <input aria-label={`${item.name} ${T.exit.itemNote}`} value={value.note} placeholder={T.exit.wherePlaceholder[value.disposition]}
+              aria-invalid={whereError ? true : undefined} aria-required onChange={(e) => onChange({ note: e.target.value })} />
+            {whereError && <p className="field-error" role="alert" data-error-for={`belongings.${index}.note`}>{whereError}</p>}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
 
 function ExitForm({ person }: { readonly person: PersonDetail }) {
   const { overview } = useStation();
@@ -24,38 +73,54 @@ function ExitForm({ person }: { readonly person: PersonDetail }) {
   const [destination, setDestination] = useState<Destination | ''>('');
   const [approver, setApprover] = useState('');
   const [note, setNote] = useState('');
-  const [settle, setSettle] = useState<Record<string, Settlement>>(() => Object.fromEntries(items.map((i) => [i.id, { disposition: 'returned', note: '' }])));
-  const submission = useSubmit();
-  const setItem = (item: string, s: Partial<Settlement>): void => setSettle((m) => ({ ...m, [item]: { disposition: 'returned', note: '', ...m[item], ...s } }));
+  const [settle, setSettle] = useState<Record<string, Settlement>>({});
+  const problems = exitProblems(destination, items, settle);
+  const submission = useSubmit(problems);
+  const setItem = (item: string, s: Partial<Settlement>): void => setSettle((m) => ({ ...m, [item]: { ...EMPTY, ...m[item], ...s } }));
 
   const leave = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
+    if (!submission.check(problems)) return;
     const belongings = items.map((i) => {
-      const s = settle[i.id] ?? { disposition: 'returned' as const, note: '' };
-      return { item: i.id, disposition: s.disposition, ...(s.note.trim() ? { note: s.note.trim() } : {}) };
+      const s = settle[i.id] ?? EMPTY;
+      return { item: i.id, disposition: s.disposition as Disposition, ...(s.note.trim() ? { note: s.note.trim() } : {}) };
     });
     const outcome = await submission.run({
-      type: 'person.exit', personId: id, destination: destination || undefined, belongings,
+      type: 'person.exit', personId: id, destination, belongings,
       belongingsReturned: belongings.every((b) => b.disposition === 'returned'),
       ...(approver ? { approvedBy: approver } : {}), ...(note.trim() ? { note: note.trim() } : {}),
     });
-    if (outcome.ok) navigate({ name: 'form', id });
+    if (!outcome.ok) return;
+    printWhenOpened(id);
+    navigate({ name: 'form', id });
   };
 
   return (
-    <form onSubmit={(e) => void leave(e)}>
+    <form {...submission.form} onSubmit={(e) => void leave(e)}>
       {person.summary.activeSession && <p className="warning">{T.exit.sessionRunning}</p>}
       {person.summary.status === 'temp_exit' && <p className="note">{T.exit.onTempExit}</p>}
       <FormError message={submission.unclaimed(FIELDS)} />
+      <ChoiceGroup legend={T.exit.destination} name="destination" required wide autoFocus choices={DESTINATION_CHOICES} value={destination}
+        onChange={setDestination} error={submission.errorFor('destination')} />
+      <h3>{T.exit.belongings}</h3>
+      {items.length === 0 ? <p className="muted">{T.exit.noItems}</p> : (
+        <>
+          <button type="button" className="small" onClick={() => setSettle((m) => Object.fromEntries(items.map((i) => [i.id, { disposition: 'returned' as const, note: m[i.id]?.note ?? '' }])))}>
+            {T.exit.allReturned}
+          </button>
+          <table className="data settle">
+            <thead>
+              <tr><th>#</th><th>{T.belongings.name}</th><th className="num">{T.belongings.quantity}</th><th>{T.belongings.locker}</th><th>{T.exit.disposition}</th><th>{T.exit.itemNote}</th></tr>
+            </thead>
+            <tbody>
+              {items.map((it, i) => (
+                <ItemSettlement key={it.id} item={it} index={i} value={settle[it.id] ?? EMPTY} onChange={(s) => setItem(it.id, s)} errorFor={submission.errorFor} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
       <div className="form-grid">
-        <Field label={T.exit.destination} name="destination" required error={submission.errorFor('destination')}>
-          {(c) => (
-            <select {...c} value={destination} required onChange={(e) => setDestination(e.target.value as Destination | '')}>
-              <option value="">{T.common.choose}</option>
-              {DESTINATIONS.map((d) => <option key={d} value={d}>{DESTINATION_LABELS[d]}</option>)}
-            </select>
-          )}
-        </Field>
         <Field label={T.exit.approver} name="approvedBy" error={submission.errorFor('approvedBy')}>
           {(c) => <OfficerSelect control={c} officers={overview?.officers ?? []} value={approver} onChange={setApprover} />}
         </Field>
@@ -63,38 +128,6 @@ function ExitForm({ person }: { readonly person: PersonDetail }) {
           {(c) => <input {...c} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
       </div>
-      <h3>{T.exit.belongings}</h3>
-      {items.length === 0 ? <p className="muted">{T.exit.noItems}</p> : (
-        <>
-          <table className="data settle">
-            <thead>
-              <tr><th>#</th><th>{T.belongings.name}</th><th className="num">{T.belongings.quantity}</th><th>{T.belongings.features}</th><th>{T.belongings.locker}</th><th>{T.exit.disposition}</th><th>{T.exit.itemNote}</th></tr>
-            </thead>
-            <tbody>
-              {items.map((it, i) => {
-                const s = settle[it.id] ?? { disposition: 'returned', note: '' };
-                const error = submission.errorFor(`belongings.${i}`);
-                return (
-                  <tr key={it.id} data-item={it.id}>
-                    <td className="num">{i + 1}</td><td className="wrap">{it.name}</td><td className="num">{it.quantity}</td>
-                    <td className="wrap">{it.features ?? ''}</td><td className="mono">{it.locker ?? ''}</td>
-                    <td>
-                      <select aria-label={`${it.name} ${T.exit.disposition}`} value={s.disposition} onChange={(e) => setItem(it.id, { disposition: e.target.value as Disposition })}>
-                        {DISPOSITIONS.map((d) => <option key={d} value={d}>{DISPOSITION_LABELS[d]}</option>)}
-                      </select>
-                      {error && <p className="field-error" role="alert">{error}</p>}
-                    </td>
-                    <td><input aria-label={`${it.name} ${T.exit.itemNote}`} value={s.note} onChange={(e) => setItem(it.id, { note: e.target.value })} /></td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <button type="button" className="small" onClick={() => setSettle(Object.fromEntries(items.map((i) => [i.id, { disposition: 'returned', note: settle[i.id]?.note ?? '' }])))}>
-            {T.exit.allReturned}
-          </button>
-        </>
-      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={submission.busy}>{submission.busy ? T.common.busy : T.exit.button}</button>
       </div>

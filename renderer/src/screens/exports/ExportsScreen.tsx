@@ -35,7 +35,7 @@ export function ExportsScreen({ from, to }: Props) {
   return (
     <div className="exports-screen">
       <div className="screen-head"><h1>{T.exports.title}</h1></div>
-      <form className="filters" aria-label={T.exports.range} onSubmit={(e) => e.preventDefault()}>
+      <form noValidate className="filters" aria-label={T.exports.range} onSubmit={(e) => e.preventDefault()}>
         <DayRangeFields value={range} onChange={setRange} />
       </form>
       <p className="field-hint">{T.exports.csvHint}</p>

@@ -1,10 +1,12 @@
 // The sections of the 《办案区使用情况登记表》, laid out as the paper form: label cells and value
 // cells, with empty cells left for signatures.
 import { T } from '../../../../common/deskText.js';
-import { BASIS_LABELS, COLLECTION_LABELS, DESTINATION_LABELS, DISPOSITION_LABELS, GENDER_LABELS, ROLE_LABELS } from '../../../../common/messages.js';
+import { BASIS_LABELS, COLLECTION_LABELS, CORRECTION_FIELD_LABELS, correctionValueLabel, DESTINATION_LABELS, DISPOSITION_LABELS, GENDER_LABELS, ROLE_LABELS } from '../../../../common/messages.js';
 import type { UsageForm } from '../../../../common/views.js';
+import type { CorrectableField } from '../../../../common/vocab.js';
 import { formatDateTime } from '../../../../common/zonedTime.js';
 import { readFindings } from '../../format/findings.js';
+import { CorrectedMark } from '../../widgets/CorrectedMark.js';
 import { activityRows, type RoomLookup } from './activityRows.js';
 
 interface Props { readonly form: UsageForm; readonly rooms: RoomLookup }
@@ -27,18 +29,19 @@ export function IdentitySection({ form }: Props) {
   const tz = form.timeZone;
   const officer = (id: string): string => form.officers[id] ?? id;
   const extended = p.extensions.map((x) => T.common.hours(x.limitHours)).join('、');
+  const mark = (f: CorrectableField) => <CorrectedMark field={f} corrected={p.corrected} />;
   return (
     <section className="form-section-print">
       <h2>{F.s1}</h2>
       <table className="form-table">
         <tbody>
-          <tr><th>{F.name}</th><td data-form="name">{s.name}</td><th>{F.gender}</th><td>{GENDER_LABELS[s.gender]}</td></tr>
-          <tr><th>{F.birth}</th><td>{s.birthDate}</td><th>{F.phone}</th><td>{dash(d.phone)}</td></tr>
-          <tr><th>{F.idType}</th><td>{dash(d.idType)}</td><th>{F.idNumber}</th><td className="mono">{dash(p.idNumber ?? d.documentNumber)}</td></tr>
-          <tr><th>{F.basis}</th><td>{s.basis ? BASIS_LABELS[s.basis] : '—'}</td><th>{F.role}</th><td>{ROLE_LABELS[s.role]}</td></tr>
+          <tr><th>{F.name}</th><td data-form="name">{s.name}{mark('name')}</td><th>{F.gender}</th><td>{GENDER_LABELS[s.gender]}{mark('gender')}</td></tr>
+          <tr><th>{F.birth}</th><td>{s.birthDate}{mark('birthDate')}</td><th>{F.phone}</th><td>{dash(d.phone)}</td></tr>
+          <tr><th>{F.idType}</th><td>{dash(d.idType)}</td><th>{F.idNumber}</th><td className="mono">{dash(p.idNumber ?? d.documentNumber)}{mark('idNumber')}</td></tr>
+          <tr><th>{F.basis}</th><td>{s.basis ? BASIS_LABELS[s.basis] : '—'}{mark('basis')}</td><th>{F.role}</th><td>{ROLE_LABELS[s.role]}{mark('role')}</td></tr>
           <tr><th>{F.household}</th><td colSpan={3}>{dash(d.household)}</td></tr>
           <tr><th>{F.address}</th><td colSpan={3}>{dash(d.address)}</td></tr>
-          <tr><th>{F.alarmNo}</th><td className="mono">{dash(d.alarmNo)}</td><th>{F.caseNo}</th><td className="mono">{dash(s.caseNo)}</td></tr>
+          <tr><th>{F.alarmNo}</th><td className="mono">{dash(d.alarmNo)}</td><th>{F.caseNo}</th><td className="mono">{dash(s.caseNo)}{mark('caseNo')}</td></tr>
           <tr><th>{F.caseCause}</th><td colSpan={3}>{dash(d.caseCause)}</td></tr>
           <tr>
             <th>{F.officers}</th><td className="sign">{p.officers.map(officer).join('、')}</td>
@@ -48,6 +51,19 @@ export function IdentitySection({ form }: Props) {
             <th>{F.admin}</th><td className="sign">{officer(p.enteredBy)}</td>
             <th>{F.limit}</th><td>{s.limitHours === null ? '—' : T.common.hours(s.limitHours)}{extended && F.extensions(extended)}</td>
           </tr>
+          {p.corrections.length > 0 && (
+            <tr>
+              <th>{T.correct.history}</th>
+              <td colSpan={3} data-form="corrections">
+                {p.corrections.map((c) => (
+                  <div key={c.seq}>
+                    {T.correct.line(formatDateTime(c.at, tz), c.changes.map((x) => T.timeline.correctedField(CORRECTION_FIELD_LABELS[x.field], correctionValueLabel(x.field, x.from), correctionValueLabel(x.field, x.to))).join('；'),
+                    c.reason, officer(c.approvedBy))}
+                  </div>
+                ))}
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </section>

@@ -1,5 +1,6 @@
 // The 《办案区使用情况登记表》 of one person, ready for A4 (print.css), with the record's head hash
 // so that the paper can later be matched with the record.
+import { useEffect } from 'react';
 import { T } from '../../../../common/deskText.js';
 import { formatDateTime } from '../../../../common/zonedTime.js';
 import { routeHref } from '../../router/route.js';
@@ -8,11 +9,16 @@ import { useQuery } from '../../station/useQuery.js';
 import { PersonSteps } from '../person/PersonSteps.js';
 import { hasPhotos, PersonPhoto } from '../../widgets/PersonPhoto.js';
 import type { RoomLookup } from './activityRows.js';
+import { takePrintRequest } from './printOnOpen.js';
 import { ActivitySection, BelongingsSection, CheckSection, CollectionSection, ExitSection, IdentitySection } from './FormSections.js';
 
 export function UsageFormScreen({ id }: { readonly id: string }) {
   const { names } = useStation();
   const { data: form, error } = useQuery('form', { id });
+  const loaded = form !== undefined && form !== null;
+  useEffect(() => {
+    if (loaded && takePrintRequest(id)) window.print();
+  }, [loaded, id]);
   if (error && form === undefined) return <p className="form-error" role="alert">{error}</p>;
   if (form === undefined) return <p>{T.common.loading}</p>;
   if (form === null) return <p className="form-error" role="alert">{T.common.personNotFound(id)}</p>;

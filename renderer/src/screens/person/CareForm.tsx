@@ -28,7 +28,7 @@ export function CareForm({ person }: { readonly person: PersonDetail }) {
       <p className="muted">
         {p.lastMealAt !== null ? T.actions.lastMeal(formatDateTime(p.lastMealAt, timeZone), formatSpan(now - p.lastMealAt)) : T.actions.noMeal(formatSpan(now - p.enteredAt))}
       </p>
-      <form className="inline-form" onSubmit={(e: FormEvent) => { e.preventDefault(); void record('care.meal'); }}>
+      <form {...submission.form} className="inline-form" onSubmit={(e: FormEvent) => { e.preventDefault(); void record('care.meal'); }}>
         <Field label={T.actions.careNote} name="note" error={submission.errorFor('note')}>
           {(c) => <input {...c} value={note} placeholder={T.actions.careNotePlaceholder} onChange={(e) => setNote(e.target.value)} />}
         </Field>

@@ -21,6 +21,7 @@ export function ExtendForm({ person }: { readonly person: PersonDetail }) {
 
   const extend = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
+    if (!submission.check([approver === '' && { message: T.actions.needApprover, field: 'approvedBy' }])) return;
     await submission.run({ type: 'person.extend', personId: p.id, limitHours: hours, approvedBy: approver });
   };
 
@@ -32,7 +33,7 @@ export function ExtendForm({ person }: { readonly person: PersonDetail }) {
         <>
           <p className="muted">{T.actions.currentLimit(current, max)}</p>
           {options.length === 0 ? <p className="muted">{T.actions.atMax}</p> : (
-            <form onSubmit={(e) => void extend(e)}>
+            <form {...submission.form} onSubmit={(e) => void extend(e)}>
               <div className="form-grid">
                 <Field label={T.actions.newLimit} name="limitHours" required error={submission.errorFor('limitHours')}>
                   {(c) => (

@@ -3,30 +3,46 @@ import { useState, type FormEvent } from 'react';
 import { HOUR_MS } from '../../../../common/legal.js';
 import { T } from '../../../../common/deskText.js';
 import type { PersonDetail } from '../../../../common/views.js';
-import { formatDateTime, fromWallInput, toWallInput } from '../../../../common/zonedTime.js';
+import { formatDateTime } from '../../../../common/zonedTime.js';
 import { useStation } from '../../station/context.js';
+import { useNow } from '../../station/now.js';
 import { useSubmit } from '../../station/useSubmit.js';
+import { DateTimeFields, wallInstant, wallText, type WallText } from '../../widgets/dates/DateTimeFields.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
+import { lastRoom } from './lastRoom.js';
 
 const FIELDS = ['reason', 'approvedBy', 'expectedReturnAt'];
 
 export function TempExitForm({ person }: { readonly person: PersonDetail }) {
-  const { overview, timeZone, skewMs, may } = useStation();
+  const { overview, names, timeZone, skewMs, may } = useStation();
   const [reason, setReason] = useState('');
   const [approver, setApprover] = useState('');
-  const [back, setBack] = useState(() => toWallInput(Date.now() + skewMs + 2 * HOUR_MS, timeZone));
-  const submission = useSubmit();
+  const [back, setBack] = useState<WallText>(() => wallText(Date.now() + skewMs + 2 * HOUR_MS, timeZone));
+  const now = useNow();
+  const at = wallInstant(back, timeZone);
+  const problems = [
+    reason.trim() === '' && { message: T.actions.needReason, field: 'reason' },
+    approver === '' && { message: T.actions.needApprover, field: 'approvedBy' },
+    at === null ? { message: T.actions.badTime, field: 'expectedReturnAt' } : at <= now && { message: T.actions.pastReturn, field: 'expectedReturnAt' },
+  ];
+  const submission = useSubmit(problems);
   const p = person.summary;
   if (!may('person.tempExit')) return null;
 
   const leave = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
-    const at = fromWallInput(back, timeZone);
-    if (at === null) return submission.fail(T.actions.badTime, 'expectedReturnAt');
+    if (!submission.check(problems) || at === null) return;
     const outcome = await submission.run({ type: 'person.tempExit', personId: p.id, reason: reason.trim(), approvedBy: approver, expectedReturnAt: new Date(at).toISOString() });
     if (outcome.ok) setReason('');
   };
+
+  /** The return, and — most often — the person taken straight back to the room they left from. */
+  const returnTo = async (room: string | null): Promise<void> => {
+    if (!(await submission.run({ type: 'person.return', personId: p.id })).ok || room === null) return;
+    await submission.run({ type: 'person.move', who: p.id, room });
+  };
+  const wayBack = lastRoom(person);
 
   if (p.tempExit) {
     return (
@@ -34,7 +50,13 @@ export function TempExitForm({ person }: { readonly person: PersonDetail }) {
         <h3>{T.actions.tempExit}</h3>
         <p className="note">{T.actions.onTempExit(formatDateTime(p.tempExit.at, timeZone), formatDateTime(p.tempExit.expectedReturnAt, timeZone))}（{p.tempExit.reason}）</p>
         <FormError message={submission.unclaimed([])} />
-        <button type="button" className="primary" disabled={submission.busy} onClick={() => void submission.run({ type: 'person.return', personId: p.id })}>{T.actions.returned}</button>
+        <div className="actions">
+          {wayBack !== null && (
+            <button type="button" className="primary" disabled={submission.busy} data-return-to={wayBack}
+              onClick={() => void returnTo(wayBack)}>{T.actions.returnTo(names.room(wayBack))}</button>
+          )}
+          <button type="button" className={wayBack === null ? 'primary' : ''} disabled={submission.busy} onClick={() => void returnTo(null)}>{T.actions.returned}</button>
+        </div>
       </section>
     );
   }
@@ -42,7 +64,7 @@ export function TempExitForm({ person }: { readonly person: PersonDetail }) {
   return (
     <section className="action-box">
       <h3>{T.actions.tempExit}</h3>
-      <form onSubmit={(e) => void leave(e)}>
+      <form {...submission.form} onSubmit={(e) => void leave(e)}>
         <div className="form-grid">
           <Field label={T.actions.reason} name="reason" required error={submission.errorFor('reason')} wide>
             {(c) => <input {...c} value={reason} placeholder={T.actions.reasonPlaceholder} onChange={(e) => setReason(e.target.value)} />}
@@ -50,9 +72,8 @@ export function TempExitForm({ person }: { readonly person: PersonDetail }) {
           <Field label={T.actions.approver} name="approvedBy" required error={submission.errorFor('approvedBy')}>
             {(c) => <OfficerSelect control={c} officers={overview?.officers ?? []} value={approver} onChange={setApprover} />}
           </Field>
-          <Field label={T.actions.expectedReturn} name="expectedReturnAt" required error={submission.errorFor('expectedReturnAt')}>
-            {(c) => <input {...c} type="datetime-local" value={back} onChange={(e) => setBack(e.target.value)} />}
-          </Field>
+          <DateTimeFields legend={T.actions.expectedReturn} name="expectedReturnAt" required value={back} onChange={setBack}
+            error={submission.errorFor('expectedReturnAt')} now={now} timeZone={timeZone} laterHours={[1, 2, 4]} />
         </div>
         <FormError message={submission.unclaimed(FIELDS)} />
         <button type="submit" disabled={submission.busy}>{T.actions.leave}</button>

@@ -4,6 +4,21 @@ import { formatDateTimeSeconds } from '../../../../common/zonedTime.js';
 import { timelineLine } from '../../format/timeline.js';
 import { useStation } from '../../station/context.js';
 import { useQuery } from '../../station/useQuery.js';
+import { R } from '../../../../common/recordingText.js';
+import type { TimelineEntry } from '../../../../common/views.js';
+import { routeHref } from '../../router/route.js';
+
+/** The session a timeline line is about, whose recording it leads to. */
+function sessionOf(ev: TimelineEntry): string | null {
+  switch (ev.type) {
+    case 'session.start':
+    case 'session.end':
+    case 'evidence.export':
+      return ev.payload.sessionId;
+    default:
+      return null;
+  }
+}
 
 export function Timeline({ id }: { readonly id: string }) {
   const { names, timeZone } = useStation();
@@ -22,6 +37,7 @@ export function Timeline({ id }: { readonly id: string }) {
                 <strong>{line.title}</strong>
                 {line.detail && <span className="tl-detail">{line.detail}</span>}
                 <span className="tl-actor">{T.timeline.by(line.actor)}</span>
+                {sessionOf(ev) && <a className="tl-link" href={routeHref({ name: 'session', id: sessionOf(ev) ?? '' })}>{R.session.open}</a>}
               </li>
             );
           })}

@@ -36,15 +36,15 @@ export function PasswordForm() {
   return (
     <section className="panel">
       <h2>{P.password}</h2>
-      <form className="form-narrow" onSubmit={(e) => void change(e)}>
+      <form noValidate className="form-narrow" onSubmit={(e) => void change(e)}>
         <Field label={P.oldPassword} name="oldPassword" required>
-          {(c) => <input {...c} type="password" autoComplete="current-password" value={oldPassword} onChange={(e) => setOld(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="current-password" value={oldPassword} onChange={(e) => setOld(e.target.value)} />}
         </Field>
         <Field label={P.newPassword} name="newPassword" required hint={T.auth.passwordRule}>
-          {(c) => <input {...c} type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} />}
         </Field>
         <Field label={P.again} name="again" required>
-          {(c) => <input {...c} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />}
+          {(c) => <input {...c} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />}
         </Field>
         <FormError message={error} />
         {done && <p className="note" role="status">{P.changed}</p>}

@@ -12,6 +12,7 @@ import { useSubmit } from '../../station/useSubmit.js';
 import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
 import { PersonBadges } from '../../widgets/PersonBadges.js';
+import { R } from '../../../../common/recordingText.js';
 
 export function ActiveSession({ room, session }: { readonly room: RoomView; readonly session: SessionView }) {
   const { overview, names, timeZone, may } = useStation();
@@ -50,7 +51,7 @@ export function ActiveSession({ room, session }: { readonly room: RoomView; read
           <a href={routeHref({ name: 'person', id: session.personId })}>{names.person(session.personId)}</a>
           {person && <PersonBadges person={person} />}
         </dd>
-        <dt>{T.room.session.started}</dt><dd>{formatDateTime(session.startedAt, timeZone)}</dd>
+        <dt>{T.room.session.started}</dt><dd>{formatDateTime(session.startedAt, timeZone)} · <a href={routeHref({ name: 'session', id: session.id })}>{R.session.open}</a></dd>
         <dt>{T.room.session.elapsed}</dt><dd className="mono" data-elapsed>{formatSpan(now - session.startedAt)}</dd>
         <dt>{T.room.session.officers}</dt>
         <dd>
@@ -69,13 +70,13 @@ export function ActiveSession({ room, session }: { readonly room: RoomView; read
       <FormError message={submission.unclaimed([])} />
       {operate && (
         <div className="session-controls">
-          <form className="inline-form" onSubmit={joinOfficer}>
+          <form noValidate className="inline-form" onSubmit={joinOfficer}>
             <Field label={T.room.session.joinOfficer} name="officer">
               {(c) => <OfficerSelect control={c} officers={overview?.officers ?? []} value={officer} onChange={setOfficer} exclude={session.officers} />}
             </Field>
             <button type="submit" disabled={submission.busy || !officer}>{T.room.session.join}</button>
           </form>
-          <form className="inline-form" onSubmit={joinAdult}>
+          <form noValidate className="inline-form" onSubmit={joinAdult}>
             <Field label={T.room.session.joinAdult} name="appropriateAdult">
               {(c) => <input {...c} value={adult} placeholder={T.room.session.adultName} onChange={(e) => setAdult(e.target.value)} />}
             </Field>

@@ -45,7 +45,7 @@ export function Occupants({ room }: { readonly room: RoomView }) {
         </ul>
       )}
       {canMove && (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); if (officer) void submission.run({ type: 'person.move', who: officer, room: room.id }).then(() => setOfficer('')); }}>
+        <form noValidate className="inline-form" onSubmit={(e) => { e.preventDefault(); if (officer) void submission.run({ type: 'person.move', who: officer, room: room.id }).then(() => setOfficer('')); }}>
           <Field label={T.room.officerIn} name="who" error={submission.error?.message}>
             {(c) => <OfficerSelect control={c} officers={overview?.officers ?? []} value={officer} onChange={setOfficer} exclude={room.officers} />}
           </Field>

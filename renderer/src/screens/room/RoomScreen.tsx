@@ -5,13 +5,14 @@ import { ROOM_KIND_LABELS } from '../../../../common/messages.js';
 import { SESSION_ROOM_KINDS } from '../../../../common/vocab.js';
 import { useStation } from '../../station/context.js';
 import { ActiveSession } from './ActiveSession.js';
+import { IdleRoomPrompt } from './IdleRoomPrompt.js';
 import { Occupants } from './Occupants.js';
 import { RoomAlarms } from './RoomAlarms.js';
 import { RoomDevices } from './RoomDevices.js';
 import { StartSession } from './StartSession.js';
 
 export function RoomScreen({ id }: { readonly id: string }) {
-  const { overview, names, alarms, may } = useStation();
+  const { overview, names, alarms, awaitingAck, may } = useStation();
   if (!overview) return <p>{T.common.loading}</p>;
   const room = names.rooms.get(id);
   if (!room) return <p className="form-error" role="alert">{T.common.roomNotFound(id)}</p>;
@@ -25,13 +26,14 @@ export function RoomScreen({ id }: { readonly id: string }) {
       <div className="room-columns">
         <div>
           {room.sessions.map((s) => <ActiveSession key={s.id} room={room} session={s} />)}
+          {sessionRoom && room.sessions.length === 0 && <IdleRoomPrompt room={room} />}
           {sessionRoom && room.sessions.length === 0 && may('session.start') && <StartSession key={room.id} room={room} />}
           {!sessionRoom && <p className="muted">{T.room.notSessionRoom(ROOM_KIND_LABELS[room.kind])}</p>}
           <Occupants room={room} />
         </div>
         <div>
           <RoomDevices room={room} />
-          <RoomAlarms alarms={alarms.filter((a) => a.room === room.id)} />
+          <RoomAlarms alarms={[...alarms, ...awaitingAck].filter((a) => a.room === room.id)} />
         </div>
       </div>
     </div>

@@ -74,7 +74,7 @@ export function StatsScreen() {
   return (
     <div className="stats-screen">
       <div className="screen-head"><h1>{T.stats.title}</h1><span className="muted">{T.stats.chartHint}</span></div>
-      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+      <form noValidate className="filters" onSubmit={(e) => e.preventDefault()}>
         <Field label={T.stats.period} name="period">
           {(c) => (
             <select {...c} value={period} onChange={(e) => changePeriod(e.target.value as StatsPeriod)}>

@@ -1,0 +1,54 @@
+// The ffmpeg command lines that turn recorded Matroska segments into MP4 for people: one segment
+// at a time into fragmented MP4 for the page's player (playback), and a whole session's segments
+// into one MP4 file (evidence export). The video is copied bit for bit; the camera's G.711, which
+// MP4 cannot carry, becomes AAC (browsers and every common player play it). The Matroska
+// segments themselves, with the camera's own audio, stay on the station under their recorded
+// SHA-256.
+
+/**
+ * Audio for people: AAC-LC; speech from an 8 kHz G.711 (64 kbit/s) source loses nothing audible
+ * at 32 kbit/s. ffmpeg's fast coder: its default (two-loop) coder takes minutes for the audio of
+ * a two-hour session, the fast one seconds, with no difference a listener of speech can hear.
+ */
+export const AAC_BITRATE = '32k';
+export const AAC = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', AAC_BITRATE] as const;
+/** One time base for every segment's video, so segments laid one after another share it. */
+export const VIDEO_TIMESCALE = 90_000;
+
+
+/** One segment, read from stdin (the bytes just checked against their SHA-256), to fragmented MP4 on stdout. */
+export function playbackArgs(): string[] {
+  return [
+    '-hide_banner', '-nostdin', '-loglevel', 'error',
+    '-f', 'matroska', '-i', 'pipe:0',
+    '-map', '0:v:0', '-map', '0:a:0?',
+    '-c:v', 'copy', ...AAC,
+    '-f', 'mp4',
+    // A fragment per group of pictures: each starts on a keyframe, so playback can start at any of them.
+    '-movflags', 'empty_moov+default_base_moof+frag_keyframe',
+    '-video_track_timescale', String(VIDEO_TIMESCALE),
+    'pipe:1',
+  ];
+}
+
+/**
+ * Segments named in an ffconcat list (files or pipes), one after another, to one MP4 file. Its index stays at the
+ * end (no faststart): moving it to the front would write the whole file a second time, and every
+ * player opens a file from a disk or a USB stick either way.
+ */
+export function evidenceArgs(listFile: string, out: string): string[] {
+  return [
+    '-hide_banner', '-nostdin', '-loglevel', 'error', '-y',
+    // The list names pipes (the station feeds each segment's checked bytes through its own).
+    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
+    '-map', '0:v:0', '-map', '0:a:0?',
+    '-c:v', 'copy', ...AAC,
+    '-video_track_timescale', String(VIDEO_TIMESCALE),
+    '-f', 'mp4', out,
+  ];
+}
+
+/** An ffconcat list of inputs (quoted as the format wants: ' closes and reopens the quote). */
+export function concatList(paths: readonly string[]): string {
+  return `ffconcat version 1.0\n${paths.map((p) => `file '${p.replaceAll("'", "'\\''")}'\n`).join('')}`;
+}

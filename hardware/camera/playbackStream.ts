@@ -1,0 +1,206 @@
+// Playback of recorded segments as one fragmented MP4 stream. Each segment is read whole, its
+// SHA-256 compared with the one recorded when it was closed, and only then remuxed (the bytes that
+// were checked are the bytes ffmpeg reads, through its stdin). A segment that is missing or
+// changed is never played: the stream says so in a marker (common/playbackMarkers.ts) and goes on
+// with the next one. Segments that followed each other when recorded are laid end to end on the
+// stream's time line (the page plays across them without a pause); after a gap, the next one lies
+// as far on as the gap was long, so that the time line stays the clock's.
+//
+// Work follows demand: the next segment is read and remuxed only when the consumer asks for more,
+// so a page that pauses, or a slow network, holds the station's work back as well.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { encodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
+import { closeable } from './closeable.js';
+import { SEGMENT_FILE } from './ffmpegArgs.js';
+import { playbackArgs } from './playbackArgs.js';
+import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
+
+/** A closed segment as the record has it. */
+export interface RecordedSegment {
+  readonly seq: number;
+  readonly path: string;
+  readonly sha256: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
+export interface PlaybackOptions {
+  /** The segments to play, in time order. */
+  readonly segments: readonly RecordedSegment[];
+  /** Wall ms where playback starts: the first segment played is the one holding this instant. */
+  readonly at: number;
+  /** Wall ms at the stream's time 0. */
+  readonly origin: number;
+  readonly ffmpegPath?: string;
+  readonly signal?: AbortSignal;
+  /** Told of each segment checked: for the log of what was refused. */
+  readonly checked?: (seq: number, outcome: 'played' | 'changed' | 'missing' | 'unreadable') => void;
+}
+
+export interface PlaybackOutput {
+  /** The stream's MIME type with its codecs, or null when no segment could be played. */
+  readonly mime: string | null;
+  readonly body: AsyncIterable<Uint8Array>;
+}
+
+/** Segments whose recorded times are this close followed each other (the recorder closes one as it opens the next). */
+export const CONTIGUOUS_MS = 1500;
+
+/**
+ * Whether the recorder wrote `b` right after `a` (the same ffmpeg run, the next number). Such
+ * segments follow each other without a gap whatever their recorded times say: those are taken
+ * when the station reads of a segment's close, which a busy moment can delay by a second or two.
+ */
+export function followsInRun(a: string, b: string): boolean {
+  const ma = SEGMENT_FILE.exec(basename(a));
+  const mb = SEGMENT_FILE.exec(basename(b));
+  return ma !== null && mb !== null && ma[1] === mb[1] && Number(mb[2]) === Number(ma[2]) + 1;
+}
+
+/** Bytes of the stream; the first bytes of an init segment carry the stream's MIME type. */
+interface Out { readonly bytes: Buffer; readonly mime?: string }
+
+const marker = (m: PlaybackMarker): Out => ({ bytes: Buffer.from(encodeMarker(m)) });
+
+/** Reads a segment and checks it: its bytes, or why it cannot be played. */
+async function checkedBytes(seg: RecordedSegment): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'changed' | 'missing'; found: string | null }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(seg.path);
+  } catch {
+    return { ok: false, reason: 'missing', found: null };
+  }
+  const found = createHash('sha256').update(bytes).digest('hex');
+  return found === seg.sha256 ? { ok: true, bytes } : { ok: false, reason: 'changed', found };
+}
+
+/** The pieces ffmpeg makes of one segment's bytes, as it makes them; pauses ffmpeg while the consumer does not ask. */
+async function* remux(bytes: Buffer, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
+  const child = spawn(ffmpegPath, playbackArgs(), { stdio: ['pipe', 'pipe', 'pipe'] });
+  const splitter = new Mp4Splitter();
+  const ready: Mp4Piece[] = [];
+  let done = false;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  let stderr = '';
+  const poke = (): void => { const w = wake; wake = null; w?.(); };
+  const abort = (): void => { child.kill('SIGKILL'); };
+  signal?.addEventListener('abort', abort, { once: true });
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(bytes);
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-400); });
+  child.stdout.on('data', (chunk: Buffer) => {
+    try {
+      ready.push(...splitter.push(chunk));
+    } catch (err) {
+      failure = err as Error;
+      child.kill('SIGKILL');
+    }
+    if (ready.length > 8) child.stdout.pause();
+    poke();
+  });
+  child.on('error', (err) => { failure = err; });
+  child.on('close', (code, sig) => {
+    if (code !== 0 && !failure) failure = new Error(`ffmpeg exited (${sig ?? `code ${String(code)}`}): ${stderr.trim().split('\n').pop() ?? ''}`);
+    done = true;
+    poke();
+  });
+  try {
+    for (;;) {
+      const piece = ready.shift();
+      if (piece) {
+        if (ready.length <= 2) child.stdout.resume();
+        yield piece;
+        continue;
+      }
+      if (done) break;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+    if (failure) throw failure as Error;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    if (!done) child.kill('SIGKILL');
+  }
+}
+
+async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
+  const ffmpeg = o.ffmpegPath ?? 'ffmpeg';
+  let lastInit: Buffer | null = null;
+  let previous: { path: string; endedAt: number; mediaEnd: number } | null = null;
+  for (const seg of o.segments) {
+    if (seg.endedAt <= o.at) continue;
+    if (o.signal?.aborted) return;
+    const wallStart = seg.startedAt;
+    const checked = await checkedBytes(seg);
+    if (!checked.ok) {
+      o.checked?.(seg.seq, checked.reason);
+      yield marker({ kind: 'refused', seq: seg.seq, reason: checked.reason, wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: checked.found });
+      previous = null;
+      continue;
+    }
+    const byClock = Math.max(0, (wallStart - o.origin) / 1000);
+    const mediaStart: number = previous === null ? byClock
+      : followsInRun(previous.path, seg.path) || wallStart - previous.endedAt <= CONTIGUOUS_MS ? previous.mediaEnd : Math.max(previous.mediaEnd, byClock);
+    // Within the first segment, playback starts at the group of pictures holding `at`.
+    const skipTo = (o.at - wallStart) / 1000;
+    let tracks: readonly TrackInfo[] | null = null;
+    let mediaEnd: number = mediaStart;
+    let announced = false;
+    try {
+      for await (const piece of remux(checked.bytes, ffmpeg, o.signal)) {
+        if (piece.kind === 'init') {
+          tracks = piece.init.tracks;
+          if (!announced) {
+            yield marker({ kind: 'segment', seq: seg.seq, wallStart, wallEnd: seg.endedAt, mediaStart });
+            announced = true;
+          }
+          if (!lastInit?.equals(piece.init.bytes)) yield { bytes: piece.init.bytes, mime: mimeOf(tracks) };
+          lastInit = piece.init.bytes;
+          continue;
+        }
+        if (!tracks) continue;
+        const span = fragmentSpan(piece.fragment, tracks);
+        if (span && span.end <= skipTo) continue;
+        const moved = shiftFragment(piece.fragment, tracks, mediaStart);
+        if (span) mediaEnd = Math.max(mediaEnd, mediaStart + span.end);
+        yield { bytes: moved.bytes };
+      }
+      o.checked?.(seg.seq, 'played');
+      previous = { path: seg.path, endedAt: seg.endedAt, mediaEnd };
+    } catch {
+      if (o.signal?.aborted) return;
+      o.checked?.(seg.seq, 'unreadable');
+      yield marker({ kind: 'refused', seq: seg.seq, reason: 'unreadable', wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: seg.sha256 });
+      previous = null;
+    }
+  }
+  yield marker({ kind: 'end' });
+}
+
+/**
+ * Starts playback: resolves once the first playable segment's init segment is ready (so that the
+ * response can name its codecs) or once every segment has been refused.
+ */
+export async function openPlayback(o: PlaybackOptions): Promise<PlaybackOutput> {
+  const source = produce(o);
+  const head: Buffer[] = [];
+  let mime: string | null = null;
+  for (;;) {
+    const r = await source.next();
+    if (r.done) break;
+    head.push(r.value.bytes);
+    if (r.value.mime) {
+      mime = r.value.mime;
+      break;
+    }
+  }
+  async function* body(): AsyncGenerator<Buffer> {
+    yield* head;
+    for await (const out of source) yield out.bytes;
+  }
+  // Ending the stream ends the producer (and the ffmpeg it may be running) even if nothing was read.
+  return { mime, body: closeable(body(), async () => { await source.return(undefined); }) };
+}
