@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ApiArg, ApiMethod, ApiResult } from '../../common/api.js';
 import { T } from '../../common/deskText.js';
+import { ROLE_LABELS } from '../../common/messages.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ describe('registration from the resident ID card', () => {
     expect(await page.locator('[data-idcard-fields]').getAttribute('data-idcard-fields')).toBe('name,gender,birthDate,idNumber,household,nation');
     await expect.poll(() => page.locator('[data-id-ok]').textContent()).toContain('1962-11-02');
 
-    await page.getByLabel(T.entry.role, { exact: true }).selectOption('witness');
+    await page.getByRole('group', { name: T.entry.role }).getByRole('radio', { name: ROLE_LABELS.witness, exact: true }).check();
     await page.getByLabel(T.entry.officer1, { exact: true }).selectOption('E001');
     await page.getByLabel(T.entry.officer2, { exact: true }).selectOption('E003');
     // 登记照片 from the desk computer's camera: the station stores it and the form keeps its hash.
