@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../common/zonedTime.js';
 import type { CountyPageProps } from './CountyHome.js';
 import { useCountyQuery } from './useCountyQuery.js';
 
-export function ChainAlarmsScreen({ bridge, revision, onSignedOut }: CountyPageProps) {
+export function ChainAlarmsScreen({ bridge, revision, onSignedOut, timeZone }: CountyPageProps) {
   const { data, error } = useCountyQuery(bridge, 'chainAlarms', {}, revision, onSignedOut);
   const cols = C.chain.columns;
   return (
@@ -16,7 +16,7 @@ export function ChainAlarmsScreen({ bridge, revision, onSignedOut }: CountyPageP
         <table className="data county-table">
           <thead><tr><th>{cols.at}</th><th>{cols.area}</th><th>{cols.kind}</th><th>{cols.seq}</th><th>{cols.detail}</th></tr></thead>
           <tbody>{data.map((a) => (
-            <tr key={a.id} className="row-alarm"><td>{formatDateTime(a.at, 'Asia/Shanghai')}</td><td>{a.station}</td><td className="bad-text">{CHAIN_ALARM_LABELS[a.kind]}</td>
+            <tr key={a.id} className="row-alarm"><td>{formatDateTime(a.at, timeZone)}</td><td>{a.station}</td><td className="bad-text">{CHAIN_ALARM_LABELS[a.kind]}</td>
               <td className="num">{a.seq}</td><td>{a.detail}</td></tr>
           ))}</tbody>
         </table>

@@ -7,7 +7,10 @@ import { AccessLogScreen } from './AccessLogScreen.js';
 import { AreasScreen } from './AreasScreen.js';
 import { ChainAlarmsScreen } from './ChainAlarmsScreen.js';
 import { CountyStatsScreen } from './CountyStatsScreen.js';
-import { useCountyRevision } from './useCountyQuery.js';
+import { useCountyQuery, useCountyRevision } from './useCountyQuery.js';
+
+/** Until the county says its zone (one read after sign-in): the zone of the whole country's stations. */
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 type Page = 'areas' | 'stats' | 'chain' | 'log';
 const PAGES: Readonly<Record<string, Page>> = { '': 'areas', stats: 'stats', chain: 'chain', log: 'log' };
@@ -17,6 +20,8 @@ export interface CountyPageProps {
   readonly bridge: CountyBridge;
   readonly revision: number;
   readonly onSignedOut: () => void;
+  /** The zone the county's pages show days and times in (`npm run county -- --time-zone`). */
+  readonly timeZone: string;
 }
 
 export function CountyHome({ bridge, session, onSignedOut, signOut }: { readonly bridge: CountyBridge; readonly session: SessionInfo; readonly onSignedOut: () => void; readonly signOut: () => void }) {
@@ -29,7 +34,8 @@ export function CountyHome({ bridge, session, onSignedOut, signOut }: { readonly
   const { revision, connected } = useCountyRevision(bridge);
   const admin = session.roles.includes('admin');
   const nav: readonly [Page, string, string][] = [['areas', '#/', C.nav.areas], ['stats', '#/stats', C.nav.stats], ['chain', '#/chain', C.nav.chain], ...(admin ? [['log', '#/log', C.nav.log] as [Page, string, string]] : [])];
-  const props: CountyPageProps = { bridge, revision, onSignedOut };
+  const clock = useCountyQuery(bridge, 'now', {}, 0, onSignedOut);
+  const props: CountyPageProps = { bridge, revision, onSignedOut, timeZone: clock.data?.timeZone ?? DEFAULT_TIME_ZONE };
   return (
     <>
       <header className="app-header county-header">

@@ -8,11 +8,9 @@ import { lastDays, rangeInstants } from '../format/dayRange.js';
 import type { CountyPageProps } from './CountyHome.js';
 import { useCountyQuery } from './useCountyQuery.js';
 
-const TIME_ZONE = 'Asia/Shanghai';
-
-export function CountyStatsScreen({ bridge, revision, onSignedOut }: CountyPageProps) {
-  const [range, setRange] = useState(() => lastDays(Date.now(), TIME_ZONE, 30));
-  const bounds = rangeInstants(range, TIME_ZONE);
+export function CountyStatsScreen({ bridge, revision, onSignedOut, timeZone }: CountyPageProps) {
+  const [range, setRange] = useState(() => lastDays(Date.now(), timeZone, 30));
+  const bounds = rangeInstants(range, timeZone);
   const { data, error } = useCountyQuery(bridge, 'countyStats', bounds ?? { from: 0, to: 1 }, revision, onSignedOut);
   const cols = C.stats.columns;
   const rows = data?.rows ?? [];
