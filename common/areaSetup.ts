@@ -5,6 +5,7 @@
 // only the devices whose connection changed.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName } from './settings.js';
+import { parseTransport, READER_DEFAULTS, TRANSPORT_HINT_ZH } from './readerLink.js';
 import { GENDERS, READER_PROTOCOLS, READER_ROLES, ROOM_KINDS } from './vocab.js';
 
 const id = z.string().trim().min(1, '不能为空').max(64, '不能超过 64 个字符');
@@ -13,14 +14,19 @@ const name = z.string().trim().min(1, '不能为空').max(100, '不能超过 100
 /** How the station reaches a wristband reader (the fields of hardware/rfid/config.ts). */
 export const readerConnectionSchema = z.object({
   /** A serial path (/dev/serial/by-id/…, COM3) or tcp://host:port. */
-  transport: z.string().trim().min(1, '不能为空').max(300),
+  transport: z.string().trim().min(1, '不能为空').max(300).refine((t) => parseTransport(t) !== null, TRANSPORT_HINT_ZH),
   protocol: z.enum(READER_PROTOCOLS),
   baud: z.number().int().min(300).max(4_000_000).optional(),
   rssiMin: z.number().finite().optional(),
   dedupMs: z.number().int().min(0).max(3_600_000).optional(),
   watchdogMs: z.number().int().min(100).max(3_600_000).optional(),
   pollMs: z.number().int().min(10).max(60_000).optional(),
-}).strict();
+}).strict().superRefine((c, ctx) => {
+  // The driver's rule (hardware/rfid/config.ts): a watchdog shorter than two polls would call a
+  // healthy reader offline between its answers.
+  const poll = c.pollMs ?? READER_DEFAULTS.pollMs;
+  if ((c.watchdogMs ?? READER_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${2 * poll} 毫秒）` });
+});
 export type ReaderConnection = z.output<typeof readerConnectionSchema>;
 
 /**

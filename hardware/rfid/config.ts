@@ -1,6 +1,7 @@
 // Readers in the station config. Parsing fills every default, so the manager sees complete
 // configs; an error names the reader and the field at fault.
 import { z } from 'zod';
+import { READER_DEFAULTS } from '../../common/readerLink.js';
 import { READER_ROLES, type ReaderRole } from '../../common/vocab.js';
 import { DRIVERS } from './protocols.js';
 import { parseTransport, TRANSPORT_HINT } from './transport.js';
@@ -24,7 +25,7 @@ export interface ReaderConfig {
   pollMs: number;
 }
 
-export const READER_DEFAULTS = { dedupMs: 1000, watchdogMs: 3000, pollMs: 200 } as const;
+export { READER_DEFAULTS };
 
 /** One reader as the station config writes it (optional fields get defaults in parseReaderConfig). */
 export const readerConfigSchema = z.strictObject({
