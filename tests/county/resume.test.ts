@@ -3,52 +3,17 @@
 // started again it resumes from what the county holds — every event once, none lost. And the
 // enrolment token: only its hash is kept, and it is in no log, error, database row or process list.
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BootedStation } from '../../main/host/boot.js';
+import { describe, expect, it } from 'vitest';
 import { tokenHash } from '../../main/county/store/stations.js';
 import { CountyClient } from '../../main/host/countyClient.js';
 import { HEAD_PATH } from '../../main/county/protocol.js';
-import { startStation, type RunningStation } from '../helpers/stationProcess.js';
-import {
-  areaConfig, bootWithCounty, countyCli, enrol, expectStatusMatchesAudit, startCounty, synced, work, writeStationConfig, type RunningCounty,
-} from './countyProcess.js';
-import { startPgCluster, type PgCluster } from './pgCluster.js';
+import { startStation } from '../helpers/stationProcess.js';
+import { CountyFixture } from './countyFixture.js';
+import { areaConfig, bootWithCounty, countyCli, enrol, expectStatusMatchesAudit, startCounty, synced, work, writeStationConfig } from './countyProcess.js';
 
-let cluster: PgCluster;
-let root: string;
-const stations: BootedStation[] = [];
-const children: RunningStation[] = [];
-const counties: RunningCounty[] = [];
-const clients: pg.Client[] = [];
-
-async function client(): Promise<pg.Client> {
-  const c = new pg.Client({ connectionString: cluster.url });
-  c.on('error', () => undefined);
-  await c.connect();
-  clients.push(c);
-  return c;
-}
-
-beforeAll(async () => {
-  cluster = await startPgCluster({ fast: true });
-  root = mkdtempSync(join(tmpdir(), 'county-resume-'));
-}, 120_000);
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.end().catch(() => undefined);
-  for (const s of stations.splice(0)) await s.stop();
-  for (const s of children.splice(0)) await s.stop();
-  for (const c of counties.splice(0)) await c.stop();
-});
-
-afterAll(() => {
-  cluster?.stop();
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+const fx = new CountyFixture('county-resume-');
 
 /** The command line and environment of a running process, as another user of the machine could list them. */
 function processText(pid: number | undefined): string {
@@ -58,10 +23,10 @@ function processText(pid: number | undefined): string {
 
 describe('a station killed mid-batch, and the enrolment token', { timeout: 240_000 }, () => {
   it('a station killed while the county writes its batch resumes from the county\'s head: nothing lost, nothing twice', async () => {
-    const c = await startCounty(cluster.url, join(root, 'county-kill'));
-    counties.push(c);
-    const token = await enrol(cluster.url, 'skill');
-    const dir = join(root, 'skill');
+    const c = await startCounty(fx.cluster.url, fx.path('county-kill'));
+    fx.track(c);
+    const token = await enrol(fx.cluster.url, 'skill');
+    const dir = fx.path('skill');
     const area = areaConfig('S-01', '城关派出所办案区');
     // A backlog of several batches, made while the county was out of reach.
     const offline = await bootWithCounty(dir, area, { url: 'https://127.0.0.1:9', token, fingerprint: c.fingerprint });
@@ -71,13 +36,13 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
     await offline.stop();
 
     // The county's inserts wait behind a lock of the test's, so the first batch is held mid-write.
-    const holder = await client();
-    const watcher = await client();
+    const holder = await fx.client();
+    const watcher = await fx.client();
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE events IN SHARE MODE');
     const config = writeStationConfig(dir, area, { url: c.url, token, fingerprint: c.fingerprint });
     const child = await startStation(join(dir, 'data'), ['--config', config]);
-    children.push(child);
+    fx.track(child);
     const waiting = async (): Promise<boolean> => (await watcher.query(
       `SELECT 1 FROM pg_stat_activity WHERE application_name = 'county' AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO events%'`)).rowCount === 1;
     for (let i = 0; i < 1200 && !(await waiting()); i++) await new Promise((r) => setTimeout(r, 50));
@@ -86,7 +51,7 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
     expect(processText(child.child.pid)).not.toContain(token);
     child.child.kill('SIGKILL');
     await once(child.child, 'exit');
-    children.splice(children.indexOf(child), 1);
+    fx.processes.splice(fx.processes.indexOf(child), 1);
     expect(child.stderr()).not.toContain(token);
     await holder.query('ROLLBACK');
 
@@ -99,9 +64,9 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
 
     // Started again (the same record, the same configuration): it asks the county where to go on.
     const again = await bootWithCounty(dir, area, { url: c.url, token, fingerprint: c.fingerprint });
-    stations.push(again);
+    fx.stations.push(again);
     await synced(again, 90_000);
-    await expectStatusMatchesAudit(cluster.url, ['skill'], [again]);
+    await expectStatusMatchesAudit(fx.cluster.url, ['skill'], [again]);
     const r = await watcher.query<{ n: string; distinct_n: string; lo: string; hi: string }>(
       `SELECT count(*) AS n, count(DISTINCT seq) AS distinct_n, min(seq) AS lo, max(seq) AS hi FROM events WHERE station = 'skill'`);
     // Each start of the station is itself recorded: it holds at least what it made offline.
@@ -113,11 +78,11 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
   });
 
   it('the enrolment token is kept only as its hash, and appears in no log, error, row or process list', async () => {
-    const c = await startCounty(cluster.url, join(root, 'county-token'));
-    counties.push(c);
-    const first = await enrol(cluster.url, 'tok');
+    const c = await startCounty(fx.cluster.url, fx.path('county-token'));
+    fx.track(c);
+    const first = await enrol(fx.cluster.url, 'tok');
     // Enrolled again: a new token; the first one no longer opens anything.
-    const r = await countyCli(['enrol', '--pg', cluster.url, '--station', 'tok']);
+    const r = await countyCli(['enrol', '--pg', fx.cluster.url, '--station', 'tok']);
     const token = (r.lines[0] as { token: string }).token;
     expect(token).toMatch(/^cty_[A-Za-z0-9_-]{43}$/);
     expect(token).not.toBe(first);
@@ -129,14 +94,14 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
     expect(JSON.stringify(refused.body)).not.toContain('cty_');
 
     const lines: string[] = [];
-    const s = await bootWithCounty(join(root, 'tok'), areaConfig('T-01', '城厢派出所办案区'), { url: c.url, token, fingerprint: c.fingerprint }, (l) => lines.push(l));
-    stations.push(s);
+    const s = await bootWithCounty(fx.path('tok'), areaConfig('T-01', '城厢派出所办案区'), { url: c.url, token, fingerprint: c.fingerprint }, (l) => lines.push(l));
+    fx.stations.push(s);
     work(s, 'T', 2, 2);
     await synced(s);
     expect(s.host.countyLink?.view().link.state).toBe('synced');
 
     // The county holds the hash and nothing else of either token: every text column of every table.
-    const db = await client();
+    const db = await fx.client();
     expect((await db.query<{ token_hash: string }>(`SELECT token_hash FROM stations WHERE id = 'tok'`)).rows[0]?.token_hash).toBe(tokenHash(token));
     const columns = await db.query<{ table_name: string; column_name: string }>(
       `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('text', 'jsonb', 'character varying')`);
@@ -151,7 +116,7 @@ describe('a station killed mid-batch, and the enrolment token', { timeout: 240_0
     for (const t of [token, first]) {
       expect(lines.join('\n')).not.toContain(t);
       expect(c.stderr()).not.toContain(t);
-      expect(readFileSync(join(cluster.dir, 'server.log'), 'utf8')).not.toContain(t);
+      expect(readFileSync(join(fx.cluster.dir, 'server.log'), 'utf8')).not.toContain(t);
       expect(processText(c.child.pid)).not.toContain(t);
     }
   });
