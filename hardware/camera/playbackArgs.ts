@@ -16,11 +16,11 @@ export const AAC = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', AAC_BITRATE] as
 export const VIDEO_TIMESCALE = 90_000;
 
 
-/** One segment, read from stdin (the bytes just checked against their SHA-256), to fragmented MP4 on stdout. */
-export function playbackArgs(): string[] {
+/** One segment, read from `input` (the open file just checked against its SHA-256), to fragmented MP4 on stdout. */
+export function playbackArgs(input: string): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error',
-    '-f', 'matroska', '-i', 'pipe:0',
+    '-f', 'matroska', '-i', input,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,
     '-f', 'mp4',
@@ -39,8 +39,8 @@ export function playbackArgs(): string[] {
 export function evidenceArgs(listFile: string, out: string): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error', '-y',
-    // The list names pipes (the station feeds each segment's checked bytes through its own).
-    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
+    // The list names the segment files the station opened and checked (/dev/fd/N).
+    '-protocol_whitelist', 'file', '-f', 'concat', '-safe', '0', '-i', listFile,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,
     '-video_track_timescale', String(VIDEO_TIMESCALE),

@@ -1,6 +1,7 @@
-// Playback of recorded segments as one fragmented MP4 stream. Each segment is read whole, its
-// SHA-256 compared with the one recorded when it was closed, and only then remuxed (the bytes that
-// were checked are the bytes ffmpeg reads, through its stdin). A segment that is missing or
+// Playback of recorded segments as one fragmented MP4 stream. Each segment is opened, checked
+// against the SHA-256 recorded when it was closed (segmentVerdict.ts: hashed once, the verdict
+// kept while the file is unchanged, so a seek does not hash again), and only then remuxed: ffmpeg
+// reads the open file that was checked, as its stdin. A segment that is missing or
 // changed is never played: the stream says so in a marker (common/playbackMarkers.ts) and goes on
 // with the next one. Segments that followed each other when recorded are laid end to end on the
 // stream's time line (the page plays across them without a pause); after a gap, the next one lies
@@ -9,13 +10,12 @@
 // Work follows demand: the next segment is read and remuxed only when the consumer asks for more,
 // so a page that pauses, or a slow network, holds the station's work back as well.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { encodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
 import { closeable } from './closeable.js';
 import { SEGMENT_FILE } from './ffmpegArgs.js';
 import { playbackArgs } from './playbackArgs.js';
+import { inheritedPath, openChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
 import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
 
 /** A closed segment as the record has it. */
@@ -65,21 +65,11 @@ interface Out { readonly bytes: Buffer; readonly mime?: string }
 
 const marker = (m: PlaybackMarker): Out => ({ bytes: Buffer.from(encodeMarker(m)) });
 
-/** Reads a segment and checks it: its bytes, or why it cannot be played. */
-async function checkedBytes(seg: RecordedSegment): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'changed' | 'missing'; found: string | null }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(seg.path);
-  } catch {
-    return { ok: false, reason: 'missing', found: null };
-  }
-  const found = createHash('sha256').update(bytes).digest('hex');
-  return found === seg.sha256 ? { ok: true, bytes } : { ok: false, reason: 'changed', found };
-}
-
 /** The pieces ffmpeg makes of one segment's bytes, as it makes them; pauses ffmpeg while the consumer does not ask. */
-async function* remux(bytes: Buffer, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
-  const child = spawn(ffmpegPath, playbackArgs(), { stdio: ['pipe', 'pipe', 'pipe'] });
+async function* remux(file: OpenSegment, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
+  const child = spawn(ffmpegPath, playbackArgs(inheritedPath(0)), { stdio: [file.handle.fd, 'pipe', 'pipe'] });
+  const { stdout, stderr: errors } = child;
+  if (!stdout || !errors) throw new Error('ffmpeg started without its pipes');
   const splitter = new Mp4Splitter();
   const ready: Mp4Piece[] = [];
   let done = false;
@@ -89,17 +79,15 @@ async function* remux(bytes: Buffer, ffmpegPath: string, signal: AbortSignal | u
   const poke = (): void => { const w = wake; wake = null; w?.(); };
   const abort = (): void => { child.kill('SIGKILL'); };
   signal?.addEventListener('abort', abort, { once: true });
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(bytes);
-  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-400); });
-  child.stdout.on('data', (chunk: Buffer) => {
+  errors.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-400); });
+  stdout.on('data', (chunk: Buffer) => {
     try {
       ready.push(...splitter.push(chunk));
     } catch (err) {
       failure = err as Error;
       child.kill('SIGKILL');
     }
-    if (ready.length > 8) child.stdout.pause();
+    if (ready.length > 8) stdout.pause();
     poke();
   });
   child.on('error', (err) => { failure = err; });
@@ -112,7 +100,7 @@ async function* remux(bytes: Buffer, ffmpegPath: string, signal: AbortSignal | u
     for (;;) {
       const piece = ready.shift();
       if (piece) {
-        if (ready.length <= 2) child.stdout.resume();
+        if (ready.length <= 2) stdout.resume();
         yield piece;
         continue;
       }
@@ -134,7 +122,7 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
     if (seg.endedAt <= o.at) continue;
     if (o.signal?.aborted) return;
     const wallStart = seg.startedAt;
-    const checked = await checkedBytes(seg);
+    const checked = await openChecked(seg.path, seg.sha256);
     if (!checked.ok) {
       o.checked?.(seg.seq, checked.reason);
       yield marker({ kind: 'refused', seq: seg.seq, reason: checked.reason, wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: checked.found });
@@ -150,7 +138,7 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
     let mediaEnd: number = mediaStart;
     let announced = false;
     try {
-      for await (const piece of remux(checked.bytes, ffmpeg, o.signal)) {
+      for await (const piece of remux(checked.file, ffmpeg, o.signal)) {
         if (piece.kind === 'init') {
           tracks = piece.init.tracks;
           if (!announced) {
@@ -168,6 +156,8 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
         if (span) mediaEnd = Math.max(mediaEnd, mediaStart + span.end);
         yield { bytes: moved.bytes };
       }
+      // Written to while it was played: what was sent may not be what was checked; said, not passed over.
+      if (!(await stillSame(checked.file))) throw new Error('changed while played');
       o.checked?.(seg.seq, 'played');
       previous = { path: seg.path, endedAt: seg.endedAt, mediaEnd };
     } catch {
@@ -175,6 +165,8 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
       o.checked?.(seg.seq, 'unreadable');
       yield marker({ kind: 'refused', seq: seg.seq, reason: 'unreadable', wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: seg.sha256 });
       previous = null;
+    } finally {
+      await checked.file.handle.close().catch(() => undefined);
     }
   }
   yield marker({ kind: 'end' });
