@@ -16,10 +16,14 @@ export const AAC = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', AAC_BITRATE] as
 export const VIDEO_TIMESCALE = 90_000;
 
 
-/** One segment, read from `input` (the open file just checked against its SHA-256), to fragmented MP4 on stdout. */
-export function playbackArgs(input: string): string[] {
+/**
+ * One segment, read from `input` (the open file just checked against its SHA-256), to fragmented
+ * MP4 on stdout, from `from` seconds on (a keyframe's time: the output's time 0 is that keyframe).
+ */
+export function playbackArgs(input: string, from = 0): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error',
+    ...(from > 0 ? ['-ss', from.toFixed(3)] : []),
     '-f', 'matroska', '-i', input,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { basename } from 'node:path';
 import { encodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
 import { closeable } from './closeable.js';
+import { keyframeTimes } from './mkvCues.js';
 import { SEGMENT_FILE } from './ffmpegArgs.js';
 import { playbackArgs } from './playbackArgs.js';
 import { inheritedPath, openChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
@@ -66,8 +67,8 @@ interface Out { readonly bytes: Buffer; readonly mime?: string }
 const marker = (m: PlaybackMarker): Out => ({ bytes: Buffer.from(encodeMarker(m)) });
 
 /** The pieces ffmpeg makes of one segment's bytes, as it makes them; pauses ffmpeg while the consumer does not ask. */
-async function* remux(file: OpenSegment, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
-  const child = spawn(ffmpegPath, playbackArgs(inheritedPath(0)), { stdio: [file.handle.fd, 'pipe', 'pipe'] });
+async function* remux(file: OpenSegment, from: number, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
+  const child = spawn(ffmpegPath, playbackArgs(inheritedPath(0), from), { stdio: [file.handle.fd, 'pipe', 'pipe'] });
   const { stdout, stderr: errors } = child;
   if (!stdout || !errors) throw new Error('ffmpeg started without its pipes');
   const splitter = new Mp4Splitter();
@@ -114,6 +115,15 @@ async function* remux(file: OpenSegment, ffmpegPath: string, signal: AbortSignal
   }
 }
 
+/** The last keyframe at or before `t` (s), by the segment's Cues; 0 (its start) when they say nothing. */
+async function startKeyframe(file: OpenSegment, t: number): Promise<number> {
+  try {
+    return (await keyframeTimes(file.handle)).filter((k) => k <= t).pop() ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
   const ffmpeg = o.ffmpegPath ?? 'ffmpeg';
   let lastInit: Buffer | null = null;
@@ -132,13 +142,16 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
     const byClock = Math.max(0, (wallStart - o.origin) / 1000);
     const mediaStart: number = previous === null ? byClock
       : followsInRun(previous.path, seg.path) || wallStart - previous.endedAt <= CONTIGUOUS_MS ? previous.mediaEnd : Math.max(previous.mediaEnd, byClock);
-    // Within the first segment, playback starts at the group of pictures holding `at`.
+    // Within the first segment, playback starts at the group of pictures holding `at`: ffmpeg
+    // starts at its keyframe (the segment's Cues say where), so the segment is not remuxed from its
+    // start only to drop all that comes before; fragments come out timed from that keyframe.
     const skipTo = (o.at - wallStart) / 1000;
+    const from = skipTo > 0 ? await startKeyframe(checked.file, skipTo) : 0;
     let tracks: readonly TrackInfo[] | null = null;
     let mediaEnd: number = mediaStart;
     let announced = false;
     try {
-      for await (const piece of remux(checked.file, ffmpeg, o.signal)) {
+      for await (const piece of remux(checked.file, from, ffmpeg, o.signal)) {
         if (piece.kind === 'init') {
           tracks = piece.init.tracks;
           if (!announced) {
@@ -151,9 +164,9 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
         }
         if (!tracks) continue;
         const span = fragmentSpan(piece.fragment, tracks);
-        if (span && span.end <= skipTo) continue;
-        const moved = shiftFragment(piece.fragment, tracks, mediaStart);
-        if (span) mediaEnd = Math.max(mediaEnd, mediaStart + span.end);
+        if (span && from + span.end <= skipTo) continue;
+        const moved = shiftFragment(piece.fragment, tracks, mediaStart + from);
+        if (span) mediaEnd = Math.max(mediaEnd, mediaStart + from + span.end);
         yield { bytes: moved.bytes };
       }
       // Written to while it was played: what was sent may not be what was checked; said, not passed over.
