@@ -45,7 +45,7 @@ export async function writeMoveDay(path: string, opts: { lines?: number; persons
     const female = rand() < 0.25;
     const at = iso(Math.floor(i / 10));
     write(JSON.stringify({ at, type: 'person.enter', person: {
-      id, name: `人员${i + 1}`, gender: female ? 'female' : 'male', birthDate: `19${60 + (i % 45)}-0${1 + (i % 9)}-1${i % 9}`,
+      id, name: `人员${i + 1}`, gender: female ? 'female' : 'male', birthDate: `19${55 + (i % 45)}-0${1 + (i % 9)}-1${i % 9}`, // 1955–1999: every one a valid date
       role: i % 5 === 4 ? 'witness' : 'suspect', caseNo: `C${i % 120}`,
       basis: (['criminal_summons', 'admin_summons', 'interrogation_stop', 'criminal_detention'] as const)[i % 4], tag: `TP${String(i + 1).padStart(5, '0')}`,
     } }));

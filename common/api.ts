@@ -2,6 +2,7 @@
 // object and returns a promise; the Electron bridge and the HTTP client both implement it, and
 // the server derives its routes and its role checks from the tables below.
 import type { Command, CommandType } from './commands.js';
+import type { DeskIdCardView, PersonPhotos } from './idCard.js';
 import type { Rejection } from './rejections.js';
 import type { z } from 'zod';
 import type { ApiArgSchemas } from './apiArgs.js';
@@ -46,6 +47,12 @@ export interface ApiResults extends SetupApiResults {
   audit: AuditResult;
   /** The last wristband shown to the desk's enrolment reader within the last minute (to bind it at entry); 409 NO_DESK_READER when there is none. */
   deskTag: { readonly tag: string; readonly at: number } | null;
+  /** The desk's ID-card reader and the last card placed on it after the one the form knows (to fill 入区登记). */
+  deskIdCard: DeskIdCardView;
+  /** 登记照片 stored in the data folder: its SHA-256 (for person.enter's details.photoSha256) and the image. */
+  registrationPhoto: { readonly sha256: string; readonly dataUrl: string };
+  /** A person's photos as the record names them (checked against their hashes). */
+  personPhoto: PersonPhotos;
   /** Persons by name, ID or document number, wristband, case number or id (the header's search box). */
   search: SearchHit[];
   /** The 交接班 summary as the record stands now. */
@@ -120,6 +127,9 @@ export const API_ACCESS: { readonly [K in ApiMethod]: 'public' | 'signed-in' | '
   submit: ['desk', 'operator', 'admin'],
   audit: ['supervisor', 'admin'],
   deskTag: ['desk', 'admin'],
+  deskIdCard: ['desk', 'admin'],
+  registrationPhoto: ['desk', 'admin'],
+  personPhoto: 'signed-in',
   search: 'signed-in',
   handover: 'signed-in',
   stats: 'signed-in',

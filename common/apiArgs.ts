@@ -58,6 +58,14 @@ export const API_ARG_SCHEMAS = {
   submit: z.object({ command: commandInput }).strict(),
   audit: none,
   deskTag: none,
+  /** 登记照片: a snapshot of a camera (the registration room's), or an image taken in the desk window (a data: URL). */
+  registrationPhoto: z.union([
+    z.object({ camera: id }).strict(),
+    z.object({ dataUrl: z.string().max(900_000, '照片过大').regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/, '应为 JPEG 或 PNG 图片') }).strict(),
+  ]),
+  personPhoto: z.object({ id }).strict(),
+  /** The card placed on the desk's ID-card reader after card number `after`, waiting up to `waitMs` for one. */
+  deskIdCard: z.object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), waitMs: z.number().int().min(0).max(10_000).optional() }).strict(),
   search: z.object({ text: z.string().max(100), limit: z.number().int().positive().max(100).optional() }).strict(),
   handover: none,
   stats: z.object({ period: z.enum(['day', 'week', 'month']), from: time, to: time }).strict().superRefine(checkRange(null)),

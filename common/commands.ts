@@ -7,6 +7,7 @@ import {
 } from './vocab.js';
 import { SETTING_NAMES, type SettingName } from './settings.js';
 import { isCalendarDate, parseInstant } from './dates.js';
+import { CARD_FIELDS, NO_END } from './idCard.js';
 import { freeObjectSchema, freeValueSchema, nameSchema, noteSchema, textSchema } from './textLimits.js';
 
 /** An optional field given as null counts as absent. */
@@ -39,10 +40,23 @@ const settingsSchema = z.record(z.string(), z.number().positive().finite()).supe
   }
 }).transform((obj) => obj as Partial<Record<SettingName, number>>);
 
-/** Facts of the registration form beyond the spec's fields (填表用; all optional). */
+/** A photo in the data folder, named by its SHA-256 (lower-case hex). */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256');
+
+/** Which of the entry's fields kept the value read from the resident ID card: CARD_FIELDS, comma-separated. */
+const cardFieldList = z.string().refine((s) => s.split(',').every((f) => (CARD_FIELDS as readonly string[]).includes(f)), 'card_fields');
+
+/**
+ * Facts of the registration form beyond the spec's fields (填表用; all optional). Station
+ * extension: `nation` (民族), `photoSha256` (登记照片), and for a registration from the ID card
+ * `fromCard` (the fields that kept the card's values), `cardValidUntil` (YYYY-MM-DD or 长期, so an
+ * expired card shows) and `cardPhotoSha256` (the card's WLT photo as read).
+ */
 const personDetails = z.object({
   idType: opt(text), documentNumber: opt(text), phone: opt(text), household: opt(text), address: opt(text),
   alarmNo: opt(text), caseCause: opt(text), unit: opt(text), note: opt(text),
+  nation: opt(text), fromCard: opt(cardFieldList), cardValidUntil: opt(z.union([z.literal(NO_END), calendarDate])),
+  photoSha256: opt(sha256), cardPhotoSha256: opt(sha256),
 }).partial();
 
 /** The facts of a person that person.enter records and person.correct may put right. */

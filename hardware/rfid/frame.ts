@@ -7,7 +7,7 @@ export type DecodedFrame =
   | { kind: 'command'; cmd: number };
 
 /** Receives decoded frames; must not throw (the decoder would lose the rest of the chunk). */
-export type FrameSink = (frame: DecodedFrame) => void;
+export type FrameSink<F = DecodedFrame> = (frame: F) => void;
 
 export interface DecoderStats {
   /** Frames that passed their checksum and layout checks. */
@@ -19,9 +19,10 @@ export interface DecoderStats {
   droppedBytes: number;
 }
 
-export interface FrameDecoder {
+/** `F`: what a frame decodes to (a wristband reader's DecodedFrame unless another protocol says). */
+export interface FrameDecoder<F = DecodedFrame> {
   /** Feeds bytes as they arrive; frames may be split across calls. Never throws. */
-  push(chunk: Uint8Array, out: FrameSink): void;
+  push(chunk: Uint8Array, out: FrameSink<F>): void;
   /** Forgets a partial frame (after a reconnect its tail will never come). Keeps the counters. */
   reset(): void;
   readonly stats: Readonly<DecoderStats>;

@@ -6,9 +6,9 @@
 // yet (a garbage header byte announcing 200 bytes, say) is kept pending but never holds back a
 // later frame that is already complete and valid: a real frame inside garbage is far likelier
 // than a valid checksum that happens to span a real frame.
-import type { DecoderStats, FrameDecoder, FrameSink } from './frame.js';
+import type { DecodedFrame, DecoderStats, FrameDecoder, FrameSink } from './frame.js';
 
-export interface FrameShape {
+export interface FrameShape<F = DecodedFrame> {
   /** Longest frame lengthAt may return; bounds what the scanner carries between chunks. */
   readonly maxLength: number;
   /** First position at or after `from` (before `end`) that could start a frame, or -1. */
@@ -19,7 +19,7 @@ export interface FrameShape {
    */
   lengthAt(buf: Buffer, start: number, end: number): number;
   /** Checks and decodes a complete candidate; false if it fails (it is then counted as bad). */
-  decode(buf: Buffer, start: number, length: number, out: FrameSink): boolean;
+  decode(buf: Buffer, start: number, length: number, out: FrameSink<F>): boolean;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -29,14 +29,14 @@ function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-export class FrameScanner implements FrameDecoder {
+export class FrameScanner<F = DecodedFrame> implements FrameDecoder<F> {
   private readonly counts = { frames: 0, badFrames: 0, bytes: 0, frameBytes: 0 };
   /** Bytes kept from the last chunk: they begin with the earliest pending candidate. */
   private carry: Buffer = EMPTY;
   /** Offsets into `carry` of candidates that were not complete yet, ascending. */
   private pending: readonly number[] = NONE;
 
-  constructor(private readonly shape: FrameShape) {}
+  constructor(private readonly shape: FrameShape<F>) {}
 
   get stats(): Readonly<DecoderStats> {
     const c = this.counts;
@@ -49,7 +49,7 @@ export class FrameScanner implements FrameDecoder {
     this.pending = NONE;
   }
 
-  push(chunk: Uint8Array, out: FrameSink): void {
+  push(chunk: Uint8Array, out: FrameSink<F>): void {
     if (chunk.length === 0) return;
     const bytes = asBuffer(chunk);
     const counts = this.counts;

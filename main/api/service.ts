@@ -23,6 +23,8 @@ import { listBackups } from '../host/backup.js';
 import { usageForm } from './queries/form.js';
 import { overview } from './queries/overview.js';
 import { personDetail, personSummaries, timeline } from './queries/person.js';
+import { deskIdCard, keepCardPhoto, personPhotos } from './queries/idCard.js';
+import { imageKindOf } from '../host/photoStore.js';
 import { EvidenceError } from '../media/mediaService.js';
 import { setupHandlers } from './setup/handlers.js';
 
@@ -57,7 +59,7 @@ export const atStation = (address: string | null): boolean => address === DESK_A
 const LOGGED_READS: { readonly [K in ApiMethod]?: (arg: ApiCheckedArg<K>) => string | null } = {
   person: (a) => a.id, timeline: (a) => a.id, form: (a) => a.id,
   persons: (a) => JSON.stringify(a), alarms: (a) => JSON.stringify(a), overview: () => null,
-  ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera,
+  ledger: (a) => `${a.from}-${a.to}`, snapshot: (a) => a.camera, personPhoto: (a) => a.id,
   search: (a) => JSON.stringify(a), handover: () => null,
   sessionRecording: (a) => a.id, personRecordings: (a) => a.id,
 };
@@ -171,6 +173,7 @@ export class ApiService {
         if (!result.ok) return result;
         const raised = result.events.flatMap((e) => (e.type === 'alarm.raised' ? [e.payload.alarmId] : []));
         const main = result.events.find((e) => e.type === type);
+        if (main?.type === 'person.enter') keepCardPhoto(host, main.payload.person.details?.cardPhotoSha256);
         return {
           ok: true, at: result.at, seq: main?.seq ?? null,
           alarms: alarmsByIds(db, raised),
@@ -181,6 +184,24 @@ export class ApiService {
         const seen = host.deskTag;
         return seen && host.now() - seen.at <= 60_000 ? seen : null;
       },
+      deskIdCard: async (a) => deskIdCard(host, a.after, a.waitMs ?? 0),
+      registrationPhoto: async (a) => {
+        let bytes: Buffer;
+        if ('camera' in a) {
+          if (!host.recording) throw new ApiError(409, 'NO_RECORDING', '本工作站未启动录像');
+          try {
+            bytes = await host.recording.snapshot(a.camera);
+          } catch (err) {
+            throw new ApiError(409, 'SNAPSHOT_FAILED', `无法获取 ${a.camera} 的画面：${(err as Error).message}`);
+          }
+        } else {
+          bytes = Buffer.from(a.dataUrl.slice(a.dataUrl.indexOf(',') + 1), 'base64');
+        }
+        const kind = imageKindOf(bytes);
+        if (!kind) throw new ApiError(400, 'NOT_AN_IMAGE', '照片不是 JPEG 或 PNG 图片');
+        return { sha256: host.photos.save(bytes, kind), dataUrl: `data:image/${kind};base64,${bytes.toString('base64')}` };
+      },
+      personPhoto: async (a) => personPhotos(db, host.photos, a.id),
       search: async (a) => search(db, a),
       handover: async () => handover(db, host.now(), host.timeZone),
       stats: async (a) => {

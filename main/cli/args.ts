@@ -30,3 +30,11 @@ export function parseArgs<K extends OptionKinds>(argv: readonly string[], kinds:
   }
   return { positional, options: options as ParsedArgs<K>['options'] };
 }
+
+/** Resolves on Ctrl-C or SIGTERM: the long-running tools then stop and print their summary. */
+export function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

@@ -1,16 +1,9 @@
 // npm run rfid -- listen|simulate … (see RFID_USAGE). Ctrl-C / SIGTERM end either with a
 // summary line and exit status 0; bad arguments exit 2.
-import { UsageError } from './args.js';
+import { untilSignal, UsageError } from './args.js';
 import { parseRfidArgs, RFID_USAGE, type RfidArgs } from './rfidArgs.js';
 import { runListen } from './rfidListen.js';
 import { runSimulate } from './rfidSimulate.js';
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
-}
 
 async function main(): Promise<number> {
   let args: RfidArgs;

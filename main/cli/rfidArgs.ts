@@ -42,7 +42,7 @@ const SIMULATE_OPTIONS = {
 } as const;
 const MODELS: readonly ChafonModel[] = ['uhfreader18', 'uhfreader288'];
 
-function required(value: string | undefined, name: string): string {
+export function required(value: string | undefined, name: string): string {
   if (value === undefined || value === '') throw new UsageError(`missing --${name}`);
   return value;
 }
@@ -53,13 +53,14 @@ function protocolOf(value: string | undefined): Protocol {
   return p as Protocol;
 }
 
-function portOf(value: string | undefined): string {
+/** A --port that names a serial path or tcp://host:port (shared with the ID-card tool). */
+export function portOf(value: string | undefined): string {
   const port = required(value, 'port');
   if (!parseTransport(port)) throw new UsageError(`--port "${port}" is not ${TRANSPORT_HINT}`);
   return port;
 }
 
-function positiveInt(value: string | undefined, name: string, max: number): number | null {
+export function positiveInt(value: string | undefined, name: string, max: number): number | null {
   if (value === undefined) return null;
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}, not "${value}"`);

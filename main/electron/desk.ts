@@ -73,8 +73,12 @@ export function runDesk(e: DeskElectron, proc: DeskProcess): void {
     const signIn = new WindowSignIn();
     // Read at each request: a reopened record is a new station with its own media service.
     serveApp(e.protocol, rendererDir, { get routes() { return booted.host.media.routes; }, session: () => booted.host.accounts.session(signIn.token) });
-    e.session.defaultSession.setPermissionRequestHandler((_wc, permission, done) => done(allowPermission(permission)));
-    e.session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+    e.session.defaultSession.setPermissionRequestHandler((_wc, permission, done, details) => done(allowPermission({
+      permission, from: details.requestingUrl, mediaTypes: 'mediaTypes' in details && Array.isArray(details.mediaTypes) ? details.mediaTypes : [],
+    })));
+    e.session.defaultSession.setPermissionCheckHandler((_wc, permission, origin, details) => allowPermission({
+      permission, from: origin, mediaTypes: details.mediaType ? [details.mediaType] : [],
+    }));
 
     const window = new e.BrowserWindow({
       width: 1366, height: 768, minWidth: 1024, minHeight: 700, title: '办案区管控工作站', show: false,

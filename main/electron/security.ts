@@ -40,8 +40,23 @@ export const allowNavigation = (url: string): boolean => isAppUrl(url);
 /** New windows are never opened (window.open, target=_blank). */
 export const allowNewWindow = (_url: string): boolean => false;
 
-/** Camera, microphone, notifications, geolocation…: the desk needs none of them. */
-export const allowPermission = (_permission: string): boolean => false;
+/** What a page asks for: the permission, the page that asks, and for `media` the kinds of media. */
+export interface PermissionAsk {
+  readonly permission: string;
+  /** The requesting page's URL or origin. */
+  readonly from: string;
+  readonly mediaTypes: readonly string[];
+}
+
+/**
+ * Only the camera (video, no sound), and only for the app's own pages: the 登记照片 taken with a
+ * USB camera in the desk window. The microphone, notifications, geolocation, the clipboard…: the
+ * desk needs none of them, and no other page gets anything.
+ */
+export function allowPermission(ask: PermissionAsk): boolean {
+  if (ask.permission !== 'media' || !isAppUrl(ask.from)) return false;
+  return ask.mediaTypes.length > 0 && ask.mediaTypes.every((t) => t === 'video');
+}
 
 /** IPC is answered only for frames that show the app's own pages. */
 export function isTrustedSender(frameUrl: string | undefined): boolean {

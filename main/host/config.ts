@@ -58,6 +58,8 @@ export const configSchema = z.object({
   backup: backupSchema.optional(),
   /** The desk's enrolment reader (a reader entry without room or role), for binding wristbands at entry. */
   deskReader: z.record(z.string(), z.unknown()).optional(),
+  /** The desk's resident ID-card reader (SAM protocol): `transport`, optional `baud`, `pollMs`, `watchdogMs`. */
+  idCardReader: z.record(z.string(), z.unknown()).optional(),
   county: countySchema.optional(),
 }).strict();
 

@@ -18,12 +18,12 @@ export function ensurePrivateFolder(dir: string): void {
   chmodSync(dir, mode & 0o700);
 }
 
-/** Replaces `path` with `text`: written to a temporary file, flushed, then renamed over it. */
-export function writePrivateFile(path: string, text: string): void {
+/** Replaces `path` with `text` (or bytes): written to a temporary file, flushed, then renamed over it. */
+export function writePrivateFile(path: string, text: string | Uint8Array): void {
   const tmp = `${path}.tmp`;
   const fd = openSync(tmp, 'w', FILE_MODE);
   try {
-    writeSync(fd, text);
+    writeSync(fd, typeof text === 'string' ? Buffer.from(text) : text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -22,6 +22,8 @@ import type { CountyLinkView, ServerInfo } from '../../common/views.js';
 import { RecordingService } from './recordingService.js';
 import { DESK_READER_ID, ReaderService } from './readerService.js';
 import { locateRecordingTools, type RecordingTools } from './recordingTools.js';
+import { IdCardService } from './idCardService.js';
+import { PhotoStore } from './photoStore.js';
 import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 import { MediaService } from '../media/mediaService.js';
 import { EvidenceSocket } from '../media/evidenceSocket.js';
@@ -96,6 +98,10 @@ export class StationHost {
   /** The recorders, once devices are started. */
   recording: RecordingService | null = null;
   readers: ReaderService | null = null;
+  /** The desk's ID-card reader, once devices are started (null when none is configured). */
+  idCards: IdCardService | null = null;
+  /** Registration photos and ID-card photos, named by the SHA-256 the record keeps. */
+  readonly photos: PhotoStore;
   /** Live view, playback, evidence export and the viewing log. */
   readonly media: MediaService;
   /** Where `npm run evidence -- export` reaches this station while it runs. */
@@ -129,6 +135,7 @@ export class StationHost {
   constructor(options: HostOptions) {
     this.config = options.config ?? DEFAULT_CONFIG;
     this.dataDir = options.dataDir;
+    this.photos = new PhotoStore(join(options.dataDir, 'photos'));
     this.deviceConnections = options.devices ?? devicesOfConfig(this.config);
     this.settingsFile = options.settingsFile ?? null;
     this.snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY_EVENTS;
@@ -301,6 +308,15 @@ export class StationHost {
    * recorder cannot run, when cameras are to be recorded and it cannot (the station runs on).
    */
   startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
+    // The desk's ID-card reader is checked before anything starts: a mistake in it starts nothing.
+    let idCards = null;
+    try {
+      idCards = this.config.idCardReader ? new IdCardService(this.config.idCardReader, { log: this.log, now: this.now }) : null;
+    } catch (err) {
+      throw new ConfigError((err as Error).message);
+    }
+    this.idCards = idCards;
+    idCards?.start();
     const rec = this.config.recording;
     const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
     const relay = (): Promise<RtspRelay> => {
@@ -348,10 +364,11 @@ export class StationHost {
     const socket = this.evidenceSocket;
     this.evidenceSocket = null;
     // The live views read through the relay: they stop before it closes.
-    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop(), this.media.stop(), socket?.then((s) => s?.close())]);
+    await Promise.all([this.recording?.stop(), this.readers?.stop(), this.deviceTests?.stop(), this.idCards?.stop(), this.media.stop(), socket?.then((s) => s?.close())]);
     await (await this.relay?.catch(() => null))?.close();
     this.recording = null;
     this.readers = null;
+    this.idCards = null;
     this.deviceTests = null;
     this.relay = null;
   }

@@ -18,11 +18,39 @@ export class ReplayFormatError extends Error {
   }
 }
 
+// Output lines carry their instant as an ISO-8601 UTC text: a replay of a day formats tens of
+// thousands of them, nearly all in one UTC day. The day's part ("YYYY-MM-DDT", from
+// toISOString) is kept and the time of day written out from the milliseconds, which is what
+// toISOString would write for any instant of that day.
+let dayStartMs = Number.NaN;
+let dayPrefix = '';
+const DAY_MS = 86_400_000;
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
+
+function isoOf(ms: number): string {
+  // Fractions of a millisecond, and years before 0 or after 9999, are toISOString's alone.
+  if (!Number.isInteger(ms)) return isoUtc(ms);
+  let inDay = ms - dayStartMs;
+  if (!(inDay >= 0 && inDay < DAY_MS)) {
+    const iso = isoUtc(ms);
+    dayStartMs = ms - (ms % DAY_MS + DAY_MS) % DAY_MS;
+    dayPrefix = iso.slice(0, 11);
+    inDay = ms - dayStartMs;
+    if (dayPrefix.length !== 11 || dayPrefix[10] !== 'T') {
+      dayStartMs = Number.NaN;
+      return iso;
+    }
+  }
+  const s = Math.floor(inDay / 1000);
+  return `${dayPrefix}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}.${three(inDay % 1000)}Z`;
+}
+
 function alarmLines(events: readonly RecordedEvent[], out: (o: ReplayOutput) => void): void {
   for (const ev of events) {
     if (ev.type === 'alarm.raised' || ev.type === 'alarm.resolved') {
       const p = ev.payload;
-      out({ at: isoUtc(ev.at), alarm: p.rule, subject: p.subject, severity: p.severity, state: ev.type === 'alarm.raised' ? 'raised' : 'resolved', alarmId: p.alarmId });
+      out({ at: isoOf(ev.at), alarm: p.rule, subject: p.subject, severity: p.severity, state: ev.type === 'alarm.raised' ? 'raised' : 'resolved', alarmId: p.alarmId });
     }
   }
 }
@@ -94,7 +122,7 @@ function replayInto(station: StationCore, clock: { t: number }, lines: Iterable<
       stats.rejected += 1;
       const r = result.rejection;
       // reason: the record's words (English); message: the desk's (zh-CN).
-      out({ at: isoUtc(result.at), rejected: line.type, line: lineNo, reason: r.reason, code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) });
+      out({ at: isoOf(result.at), rejected: line.type, line: lineNo, reason: r.reason, code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) });
     }
   }
   stats.lines = lineNo;

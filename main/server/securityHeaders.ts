@@ -12,7 +12,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+  // The camera for the station's own pages only (登记照片 from the desk computer's camera); no microphone, no location.
+  'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
 };
 
 /**

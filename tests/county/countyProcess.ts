@@ -3,7 +3,7 @@
 // stations started through the one start-up path with `county` in their configuration.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect } from 'vitest';
@@ -106,6 +106,13 @@ export function writeStationConfig(dir: string, area: Record<string, unknown>, c
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'station.json');
   writeFileSync(config, JSON.stringify({ area, county }));
+  // A configuration file is imported once; after that the station reads its settings file, where its
+  // administrator changes the county link (as here, for a station started again with another one).
+  const settings = join(dir, 'data', 'station.json');
+  if (existsSync(settings)) {
+    const current = JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>;
+    writeFileSync(settings, JSON.stringify({ ...current, county }), { mode: 0o600 });
+  }
   return config;
 }
 

@@ -10,12 +10,13 @@ export const DESK_VIEWPORT = { width: 1366, height: 768 } as const;
 /** A4 at 96 dpi: a print-media screenshot at this width shows the paper's layout. */
 export const A4_VIEWPORT = { width: 794, height: 1123 } as const;
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches (a fake camera for the registration photo). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The browser's own language is Chinese too (Debian's chromium-l10n), as on the desk: whatever the
     // browser would say itself (it should say nothing) would be in Chinese.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--lang=zh-CN', ...extraArgs],
   });
 }
 

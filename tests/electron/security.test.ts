@@ -20,10 +20,28 @@ describe('navigation', () => {
     expect(allowNavigation(url)).toBe(allowed);
     expect(isTrustedSender(url)).toBe(allowed);
   });
-  it('never opens new windows or grants permissions', () => {
+  it('never opens new windows', () => {
     for (const url of ['app://station/', 'https://example.com/']) expect(allowNewWindow(url)).toBe(false);
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(allowPermission(p)).toBe(false);
     expect(isTrustedSender(undefined)).toBe(false);
+  });
+});
+
+describe('permissions: only the camera, only for the app\'s own pages (登记照片)', () => {
+  it.each([
+    ['media', 'app://station/#/enter', ['video'], true],
+    ['media', 'app://station', ['video'], true],
+    ['media', 'app://station/', ['audio'], false],
+    ['media', 'app://station/', ['video', 'audio'], false],
+    ['media', 'app://station/', [], false],
+    ['media', 'app://evil/', ['video'], false],
+    ['media', 'https://example.com/', ['video'], false],
+    ['media', 'file:///etc/passwd', ['video'], false],
+    ['geolocation', 'app://station/', [], false],
+    ['notifications', 'app://station/', [], false],
+    ['clipboard-read', 'app://station/', [], false],
+    ['openExternal', 'app://station/', [], false],
+  ])('%s from %s for %j → %s', (permission, from, mediaTypes, allowed) => {
+    expect(allowPermission({ permission, from, mediaTypes })).toBe(allowed);
   });
 });
 

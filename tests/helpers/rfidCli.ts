@@ -1,5 +1,5 @@
-// Runs `main/cli/rfid.ts` as its own process (through tsx, as `npm run rfid` does) and lets a
-// test wait for the JSON lines it prints.
+// Runs a line-printing tool (`main/cli/rfid.ts` unless told) as its own process (through tsx,
+// as `npm run rfid` does) and lets a test wait for the JSON lines it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -19,8 +19,8 @@ export class RfidCli {
   private waiters: LineWaiter[] = [];
   private partial = '';
 
-  constructor(args: readonly string[]) {
-    this.child = spawn(TSX, ['main/cli/rfid.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  constructor(args: readonly string[], script = 'main/cli/rfid.ts') {
+    this.child = spawn(TSX, [script, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout?.on('data', (chunk: Buffer) => this.take(chunk.toString()));
     this.child.stderr?.on('data', (chunk: Buffer) => {
       this.stderr += chunk.toString();

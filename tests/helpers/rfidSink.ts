@@ -68,7 +68,7 @@ export class RecordingSink implements ReaderSink {
     return this.waitFor(`${reader} ${online ? 'online' : 'offline'}`, () => this.lastStatus(reader)?.online === online, timeoutMs);
   }
 
-  private check(): void {
+  protected check(): void {
     const ready = this.waiters.filter((w) => w.test());
     if (ready.length === 0) return;
     this.waiters = this.waiters.filter((w) => !ready.includes(w));

@@ -68,6 +68,7 @@ export class FakeBridge implements StationBridge {
       persons: () => [],
       alarms: () => [],
       deskTag: () => null,
+      deskIdCard: () => ({ configured: false, online: false, seq: 0, read: null }),
       submit: () => ({ ok: true, at: NOW, seq: 11, alarms: [] }),
       ...handlers,
     };

@@ -90,7 +90,7 @@ describe('a supervisor sees the area read-only', () => {
   it('gets the dashboard as home and only the pages a supervisor may use', async () => {
     station(SUPERVISOR);
     await screen.findByRole('heading', { name: T.dashboard.title });
-    expect(navLinks()).toEqual([T.shell.nav.dashboard, R.nav.wall, T.shell.nav.persons, T.shell.nav.alarms, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
+    expect(navLinks()).toEqual([T.shell.nav.dashboard, T.shell.nav.persons, T.shell.nav.alarms, R.nav.wall, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
     expect(navKeys()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     await screen.findAllByText('张三');
     expect(commandControls()).toEqual([]);

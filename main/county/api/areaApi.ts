@@ -117,6 +117,10 @@ export class AreaApi {
         return { ok: false, events: area.seq, brokenSeq: first?.seq ?? area.seq, problem: first?.detail ?? '记录校验未通过', checkedAt };
       },
       deskTag: async () => null,
+      // No card reader at the county; photos stay in the station's data folder (their hashes are in the replicated details).
+      deskIdCard: async () => ({ configured: false, online: false, seq: 0, read: null }),
+      registrationPhoto: READ_ONLY,
+      personPhoto: async () => ({ photo: null, cardPhoto: null }),
       stats: async (a, area) => {
         try {
           return await areaStats(pool, area.station, a, this.now(), area.timeZone);

@@ -55,9 +55,9 @@ export function Shell() {
         </div>
         <nav aria-label={T.shell.navLabel} title={T.shell.shortcuts}>
           {nav.map((n) => (
-            <a key={n.key} href={routeHref(n.route)} aria-keyshortcuts={n.key} title={T.shell.shortcutHint(n.key, n.label)}
+            <a key={n.route.name} href={routeHref(n.route)} aria-keyshortcuts={n.key || undefined} title={n.key ? T.shell.shortcutHint(n.key, n.label) : undefined}
               aria-current={n.route.name === current ? 'page' : undefined}>
-              <kbd aria-hidden="true">{n.key}</kbd>{n.label}
+              {n.key && <kbd aria-hidden="true">{n.key}</kbd>}{n.label}
             </a>
           ))}
         </nav>

@@ -14,10 +14,11 @@ export interface NavItem { readonly route: Route; readonly label: string; readon
 const ALL: readonly { readonly route: Route; readonly label: string; readonly shown: (roles: readonly Role[]) => boolean }[] = [
   { route: { name: 'overview' }, label: T.shell.nav.overview, shown: worksDesk },
   { route: { name: 'dashboard' }, label: T.shell.nav.dashboard, shown: watchesArea },
-  { route: { name: 'wall' }, label: R.nav.wall, shown: watchesArea },
   { route: { name: 'enter' }, label: T.shell.nav.enter, shown: (roles) => mayIssue(roles, 'person.enter') },
   { route: { name: 'persons' }, label: T.shell.nav.persons, shown: () => true },
   { route: { name: 'alarms' }, label: T.shell.nav.alarms, shown: () => true },
+  // After the desk's own entries, so that an administrator's number keys for the desk's work stay those of a desk account.
+  { route: { name: 'wall' }, label: R.nav.wall, shown: watchesArea },
   { route: { name: 'handover' }, label: T.handover.nav, shown: () => true },
   { route: { name: 'stats' }, label: T.shell.nav.stats, shown: (roles) => mayCall(roles, 'stats') },
   { route: { name: 'exports' }, label: T.shell.nav.exports, shown: (roles) => mayCall(roles, 'ledger') },

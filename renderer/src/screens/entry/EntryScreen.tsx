@@ -16,8 +16,12 @@ import { Field, FormError } from '../../widgets/Field.js';
 import { OfficerSelect } from '../../widgets/OfficerSelect.js';
 import { ReadOnlyNote } from '../../widgets/ReadOnlyNote.js';
 import { BasisField } from './BasisField.js';
-import { EMPTY_DRAFT, entryCommand, type EntryDraft } from './draft.js';
+import { EMPTY_DRAFT, entryCommand, fillFromCard, type EntryDraft } from './draft.js';
 import { IdentityFields } from './IdentityFields.js';
+import { IdCardPanel } from './IdCardPanel.js';
+import { PhotoField } from './PhotoField.js';
+import { ID_CARD_TEXT } from '../../../../common/idCardText.js';
+import type { IdCardReadView } from '../../../../common/idCard.js';
 import { TagField } from './TagField.js';
 import { entryProblems } from './validate.js';
 
@@ -34,6 +38,7 @@ export function EntryScreen() {
   const problems = entryProblems(draft, today);
   const submission = useSubmit(problems);
   const set = useCallback(<K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) => setDraft((d) => ({ ...d, [key]: value })), []);
+  const fromCard = useCallback((read: IdCardReadView) => setDraft((d) => fillFromCard(d, read)), []);
   const officers = overview?.officers ?? [];
 
   if (!may('person.enter')) return <ReadOnlyNote title={T.entry.title} />;
@@ -68,6 +73,7 @@ export function EntryScreen() {
         <FormError message={submission.unclaimed(FIELDS)} />
         <fieldset className="form-section">
           <legend>{T.entry.sections.identity}</legend>
+          <IdCardPanel draft={draft} onCard={fromCard} />
           <div className="form-grid">
             <IdentityFields draft={draft} set={set} submission={submission} today={today} />
           </div>
@@ -107,6 +113,9 @@ export function EntryScreen() {
             <Field label={T.entry.phone} name="person.details.phone">
               {(c) => <input {...c} type="tel" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />}
             </Field>
+            <Field label={ID_CARD_TEXT.nation} name="person.details.nation">
+              {(c) => <input {...c} value={draft.nation} maxLength={20} onChange={(e) => set('nation', e.target.value)} />}
+            </Field>
             <Field label={T.entry.household} name="person.details.household">
               {(c) => <input {...c} value={draft.household} onChange={(e) => set('household', e.target.value)} />}
             </Field>
@@ -119,6 +128,7 @@ export function EntryScreen() {
             <Field label={T.entry.note} name="person.details.note" wide>
               {(c) => <input {...c} value={draft.note} onChange={(e) => set('note', e.target.value)} />}
             </Field>
+            <PhotoField name={draft.name} photo={draft.photo} onChange={(p) => set('photo', p)} />
           </div>
         </fieldset>
         <div className="actions sticky-actions">

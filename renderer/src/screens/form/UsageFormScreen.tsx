@@ -7,6 +7,7 @@ import { routeHref } from '../../router/route.js';
 import { useStation } from '../../station/context.js';
 import { useQuery } from '../../station/useQuery.js';
 import { PersonSteps } from '../person/PersonSteps.js';
+import { hasPhotos, PersonPhoto } from '../../widgets/PersonPhoto.js';
 import type { RoomLookup } from './activityRows.js';
 import { takePrintRequest } from './printOnOpen.js';
 import { ActivitySection, BelongingsSection, CheckSection, CollectionSection, ExitSection, IdentitySection } from './FormSections.js';
@@ -42,6 +43,7 @@ export function UsageFormScreen({ id }: { readonly id: string }) {
           <span>{T.form.unit}：{form.person.details.unit || form.area?.name || ''}</span>
           <span>{T.form.number}：<span className="mono">{form.person.summary.id}</span></span>
         </p>
+        {hasPhotos(form.person) && <PersonPhoto person={form.person} className="form-photo" />}
         <IdentitySection form={form} rooms={rooms} />
         <CheckSection form={form} rooms={rooms} />
         <BelongingsSection form={form} rooms={rooms} />

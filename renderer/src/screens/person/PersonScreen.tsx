@@ -15,6 +15,7 @@ import { lastRoom } from './lastRoom.js';
 import { TempExitForm } from './TempExitForm.js';
 import { PersonRecordings } from './PersonRecordings.js';
 import { Timeline } from './Timeline.js';
+import { hasPhotos, PersonPhoto } from '../../widgets/PersonPhoto.js';
 
 /** Where to offer to place a person whose place is not known: back where they were, or a waiting room that breaks no rule. */
 function placesFor(person: PersonDetail, overview: Overview | null): string[] {
@@ -75,13 +76,16 @@ export function PersonScreen({ id }: { readonly id: string }) {
   return (
     <PersonFrame id={id} page="person">
       {(person) => (
-        <div className="person-columns">
-          <Actions person={person} />
-          <div>
-            <PersonRecordings id={id} />
-            <Timeline id={id} />
+        <>
+          {hasPhotos(person) && <PersonPhoto person={person} />}
+          <div className="person-columns">
+            <Actions person={person} />
+            <div>
+              <PersonRecordings id={id} />
+              <Timeline id={id} />
+            </div>
           </div>
-        </div>
+        </>
       )}
     </PersonFrame>
   );
