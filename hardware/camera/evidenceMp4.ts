@@ -1,16 +1,23 @@
 // One camera's segments of a session as one MP4 file for evidence. The station opens every
-// segment and hands ffmpeg those open files (its concat list names /dev/fd/3, /dev/fd/4, …), so
-// ffmpeg reads the very files that are checked, even if another file took a name meanwhile; each
-// is hashed (segmentVerdict.ts) while ffmpeg works, instead of being copied through a pipe, which
-// cost as much CPU as ffmpeg's own work. A segment whose bytes no longer match its recorded
-// SHA-256, or that was written to while the file was made, makes the file worthless: it is
+// segment first, so the files exported are the ones named now, even if another file takes a name
+// meanwhile. How ffmpeg reads them depends on the platform (segmentFeed.ts):
+// - open-file (Linux): ffmpeg is handed those open files (its concat list names /dev/fd/3, …) and
+//   reads them itself while the station checks them (segmentVerdict.ts: hashed, or a verdict kept
+//   for the unchanged file), instead of copying every byte through a pipe, which cost as much CPU
+//   as ffmpeg's own work; a file written to before ffmpeg is done counts as changed.
+// - pipe (Windows): the station reads each open file and writes into ffmpeg's pipe for it (pipe:3,
+//   …) exactly the bytes it hashes.
+// A segment whose bytes no longer match its recorded SHA-256 makes the file worthless: it is
 // deleted and the caller writes it again without that segment.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { hashFile } from './hash.js';
 import { concatList, evidenceArgs } from './playbackArgs.js';
-import { inheritedPath, openSegment, stillSame, verify } from './segmentVerdict.js';
+import { inheritedPath, pipeInput, segmentFeed } from './segmentFeed.js';
+import { openSegment, stillSame, verify, type OpenSegment } from './segmentVerdict.js';
 
 export interface SourceSegment { readonly seq: number; readonly path: string; readonly sha256: string }
 
@@ -37,37 +44,96 @@ export class EvidenceWriteError extends Error {
 /** The first extra file descriptor of the ffmpeg child: stdin, stdout and stderr come before it. */
 const FIRST_FD = 3;
 
+type Changed = Extract<SegmentCheck, { ok: false }>;
+interface Opened { readonly s: SourceSegment; readonly file: OpenSegment }
+
+/** Writes one open segment into its pipe, hashing what it writes; resolves with the hash (null: unreadable). */
+async function feed(file: OpenSegment, pipe: Writable): Promise<string | null> {
+  const hash = createHash('sha256');
+  let failed = false;
+  pipe.on('error', () => { failed = true; });
+  try {
+    for await (const chunk of file.handle.createReadStream({ start: 0, autoClose: false, highWaterMark: 1 << 20 })) {
+      const b = chunk as Buffer;
+      hash.update(b);
+      if (failed) continue;
+      if (!pipe.write(b)) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => { pipe.off('drain', done); pipe.off('close', done); resolve(); };
+          pipe.once('drain', done);
+          pipe.once('close', done);
+        });
+      }
+    }
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    pipe.end();
+  }
+}
+
+/** pipe: feeds every segment's bytes to ffmpeg in turn; those that do not hash as recorded are changed. */
+async function feedPipes(child: ChildProcess, files: readonly Opened[]): Promise<Changed[]> {
+  const changed: Changed[] = [];
+  for (const [i, { s, file }] of files.entries()) {
+    const pipe = child.stdio[FIRST_FD + i] as Writable;
+    // ffmpeg gave up (it says why on exit): reading the rest would only cost time.
+    if (child.exitCode !== null || child.signalCode !== null) {
+      pipe.destroy();
+      continue;
+    }
+    const found = await feed(file, pipe);
+    if (found !== s.sha256) changed.push({ seq: s.seq, ok: false, found });
+  }
+  return changed;
+}
+
+/**
+ * open-file: checks the files while ffmpeg reads them (the second read comes from the page cache),
+ * then, once ffmpeg is done, that nothing wrote to them meanwhile.
+ */
+async function checkInPlace(files: readonly Opened[], exited: Promise<unknown>): Promise<Changed[]> {
+  const changed: Changed[] = [];
+  for (const { s, file } of files) {
+    const v = await verify(file, s.sha256);
+    if (!v.ok) changed.push({ seq: s.seq, ok: false, found: v.found });
+  }
+  await exited.catch(() => undefined);
+  for (const { s, file } of files) {
+    if (!changed.some((c) => c.seq === s.seq) && !(await stillSame(file))) changed.push({ seq: s.seq, ok: false, found: null });
+  }
+  return changed;
+}
+
 /**
  * Writes `out` from the segments, in order. Resolves with the segments found changed on the way
  * (their bytes differ from the recorded SHA-256, or something wrote to them while the file was
  * made); when there are any, `out` is not kept. Throws EvidenceWriteError when ffmpeg fails.
+ * `platform` decides how ffmpeg reads the segments (segmentFeed.ts).
  */
-export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, ffmpegPath = 'ffmpeg'): Promise<Extract<SegmentCheck, { ok: false }>[]> {
+export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, ffmpegPath = 'ffmpeg', platform: NodeJS.Platform = process.platform): Promise<Changed[]> {
   if (segments.length === 0) throw new EvidenceWriteError('no segments to export');
+  const how = segmentFeed(platform);
   const opened = await Promise.all(segments.map(async (s) => ({ s, file: await openSegment(s.path) })));
-  const changed: Extract<SegmentCheck, { ok: false }>[] = opened.filter((o) => o.file === null).map((o) => ({ seq: o.s.seq, ok: false, found: null }));
-  const files = opened.flatMap((o) => (o.file ? [{ s: o.s, file: o.file }] : []));
+  const missing: Changed[] = opened.filter((o) => o.file === null).map((o) => ({ seq: o.s.seq, ok: false, found: null }));
+  const files: Opened[] = opened.flatMap((o) => (o.file ? [{ s: o.s, file: o.file }] : []));
   const work = await mkdtemp(join(dirname(out), '.export-'));
   try {
-    if (changed.length > 0) return changed;
+    if (missing.length > 0) return missing;
     const list = join(work, 'segments.ffconcat');
-    await writeFile(list, concatList(files.map((_f, i) => inheritedPath(FIRST_FD + i))));
-    const child = spawn(ffmpegPath, evidenceArgs(list, out), { stdio: ['ignore', 'ignore', 'pipe', ...files.map((f) => f.file.handle.fd)] });
+    await writeFile(list, concatList(files.map((_f, i) => (how === 'open-file' ? inheritedPath : pipeInput)(FIRST_FD + i))));
+    const child = spawn(ffmpegPath, evidenceArgs(list, out, how), {
+      stdio: ['ignore', 'ignore', 'pipe', ...files.map((f) => (how === 'open-file' ? f.file.handle.fd : 'pipe' as const))],
+    });
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-2000); });
     const exited = new Promise<number | null>((resolve, reject) => {
       child.once('error', reject);
       child.once('close', (code) => resolve(code));
     });
-    // Checked while ffmpeg reads the same files (the second read comes from the page cache).
-    for (const { s, file } of files) {
-      const v = await verify(file, s.sha256);
-      if (!v.ok) changed.push({ seq: s.seq, ok: false, found: v.found });
-    }
+    const changed = how === 'open-file' ? await checkInPlace(files, exited) : await feedPipes(child, files);
     const code = await exited;
-    for (const { s, file } of files) {
-      if (!changed.some((c) => c.seq === s.seq) && !(await stillSame(file))) changed.push({ seq: s.seq, ok: false, found: null });
-    }
     if (changed.length > 0) {
       await rm(out, { force: true });
       return changed;

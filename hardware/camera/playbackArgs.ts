@@ -4,6 +4,7 @@
 // MP4 cannot carry, becomes AAC (browsers and every common player play it). The Matroska
 // segments themselves, with the camera's own audio, stay on the station under their recorded
 // SHA-256.
+import type { SegmentFeed } from './segmentFeed.js';
 
 /**
  * Audio for people: AAC-LC; speech from an 8 kHz G.711 (64 kbit/s) source loses nothing audible
@@ -17,8 +18,9 @@ export const VIDEO_TIMESCALE = 90_000;
 
 
 /**
- * One segment, read from `input` (the open file just checked against its SHA-256), to fragmented
- * MP4 on stdout, from `from` seconds on (a keyframe's time: the output's time 0 is that keyframe).
+ * One segment, read from `input` (the open file just checked against its SHA-256, or a pipe of its
+ * checked bytes), to fragmented MP4 on stdout, from `from` seconds on (a keyframe's time: the
+ * output's time 0 is that keyframe; only on a file, which ffmpeg can seek in).
  */
 export function playbackArgs(input: string, from = 0): string[] {
   return [
@@ -40,11 +42,12 @@ export function playbackArgs(input: string, from = 0): string[] {
  * end (no faststart): moving it to the front would write the whole file a second time, and every
  * player opens a file from a disk or a USB stick either way.
  */
-export function evidenceArgs(listFile: string, out: string): string[] {
+export function evidenceArgs(listFile: string, out: string, feed: SegmentFeed): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error', '-y',
-    // The list names the segment files the station opened and checked (/dev/fd/N).
-    '-protocol_whitelist', 'file', '-f', 'concat', '-safe', '0', '-i', listFile,
+    // The list names the segment files the station opened and checked (/dev/fd/N), or the pipes
+    // it writes their checked bytes into (pipe:N); nothing else may be opened.
+    '-protocol_whitelist', feed === 'open-file' ? 'file' : 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,
     '-video_track_timescale', String(VIDEO_TIMESCALE),

@@ -16,7 +16,8 @@ import { closeable } from './closeable.js';
 import { keyframeTimes } from './mkvCues.js';
 import { SEGMENT_FILE } from './ffmpegArgs.js';
 import { playbackArgs } from './playbackArgs.js';
-import { inheritedPath, openChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
+import { inheritedPath } from './segmentFeed.js';
+import { openChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
 import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
 
 /** A closed segment as the record has it. */

@@ -1,14 +1,15 @@
 // Whether a recorded segment still holds the bytes hashed when it was closed, for playback and
 // export. A segment is opened once; the check reads it through that open file (so a file put in
-// its place under the same name afterwards is not the one checked), and ffmpeg is handed the same
-// open file (its /dev/fd entry), so what it reads is the file that was checked, without copying
-// the bytes through the station.
+// its place under the same name afterwards is not the one checked), and ffmpeg is handed either
+// the same open file or the checked bytes themselves (segmentFeed.ts says which, by platform).
 //
 // Hashing a whole segment costs a full read; a seek or a second export would pay it again for a
-// file that has not changed. The verdict is kept for the process's lifetime, keyed by the file's
-// identity and change stamps (device, inode, size, mtime and ctime in ns): any write to the file,
-// and any touch of its times, moves ctime, which no program can set back, so a changed file never
-// matches a kept verdict. `stillSame` tells whether the file changed while it was being read.
+// file that has not changed. Where ffmpeg reads the open file (Linux), the verdict is kept for the
+// process's lifetime, keyed by the file's identity and change stamps (device, inode, size, mtime
+// and ctime in ns): any write to the file, and any touch of its times, moves ctime, which no
+// program can set back there, so a changed file never matches a kept verdict. `stillSame` tells
+// whether the file changed while it was being read. Windows lets a program set a file's change
+// time, so where the bytes go through a pipe no verdict is kept: the bytes handed over are hashed.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 
@@ -90,9 +91,6 @@ export async function stillSame(file: OpenSegment): Promise<boolean> {
     return false;
   }
 }
-
-/** The path through which a child process given this open file as descriptor `fd` reads it. */
-export const inheritedPath = (fd: number): string => `/dev/fd/${fd}`;
 
 function remember(path: string, stamp: string, sha256: string): void {
   kept.delete(path);
