@@ -1,11 +1,13 @@
-// Playback of recorded segments as one fragmented MP4 stream. Each segment is opened, checked
-// against the SHA-256 recorded when it was closed (segmentVerdict.ts: hashed once, the verdict
-// kept while the file is unchanged, so a seek does not hash again), and only then remuxed: ffmpeg
-// reads the open file that was checked, as its stdin. A segment that is missing or
-// changed is never played: the stream says so in a marker (common/playbackMarkers.ts) and goes on
-// with the next one. Segments that followed each other when recorded are laid end to end on the
-// stream's time line (the page plays across them without a pause); after a gap, the next one lies
-// as far on as the gap was long, so that the time line stays the clock's.
+// Playback of recorded segments as one fragmented MP4 stream. Each segment is opened and checked
+// against the SHA-256 recorded when it was closed, and only then remuxed. How ffmpeg gets it
+// depends on the platform (segmentFeed.ts): on Linux ffmpeg reads the open file that was checked
+// (segmentVerdict.ts: hashed once, the verdict kept while the file is unchanged, so a seek does not
+// hash again, and ffmpeg starts at the keyframe before the seek point); elsewhere the station reads
+// the segment whole, hashes those bytes and writes them into ffmpeg's stdin. A segment that is
+// missing or changed is never played: the stream says so in a marker (common/playbackMarkers.ts)
+// and goes on with the next one. Segments that followed each other when recorded are laid end to
+// end on the stream's time line (the page plays across them without a pause); after a gap, the
+// next one lies as far on as the gap was long.
 //
 // Work follows demand: the next segment is read and remuxed only when the consumer asks for more,
 // so a page that pauses, or a slow network, holds the station's work back as well.
@@ -16,8 +18,8 @@ import { closeable } from './closeable.js';
 import { keyframeTimes } from './mkvCues.js';
 import { SEGMENT_FILE } from './ffmpegArgs.js';
 import { playbackArgs } from './playbackArgs.js';
-import { inheritedPath } from './segmentFeed.js';
-import { openChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
+import { inheritedPath, pipeInput, segmentFeed } from './segmentFeed.js';
+import { openChecked, readChecked, stillSame, type OpenSegment } from './segmentVerdict.js';
 import { fragmentSpan, mimeOf, Mp4Splitter, shiftFragment, type Mp4Piece, type TrackInfo } from './mp4Boxes.js';
 
 /** A closed segment as the record has it. */
@@ -37,6 +39,8 @@ export interface PlaybackOptions {
   /** Wall ms at the stream's time 0. */
   readonly origin: number;
   readonly ffmpegPath?: string;
+  /** Decides how ffmpeg reads a checked segment (segmentFeed.ts); the station's own by default. */
+  readonly platform?: NodeJS.Platform;
   readonly signal?: AbortSignal;
   /** Told of each segment checked: for the log of what was refused. */
   readonly checked?: (seq: number, outcome: 'played' | 'changed' | 'missing' | 'unreadable') => void;
@@ -67,11 +71,40 @@ interface Out { readonly bytes: Buffer; readonly mime?: string }
 
 const marker = (m: PlaybackMarker): Out => ({ bytes: Buffer.from(encodeMarker(m)) });
 
+/** A checked segment as ffmpeg is to read it: the open file that was checked, or the checked bytes. */
+type Source = { readonly kind: 'open-file'; readonly file: OpenSegment } | { readonly kind: 'pipe'; readonly bytes: Buffer };
+
+type Check = { readonly ok: true; readonly source: Source } | { readonly ok: false; readonly reason: 'missing' | 'changed'; readonly found: string | null };
+
+async function check(seg: RecordedSegment, platform: NodeJS.Platform): Promise<Check> {
+  if (segmentFeed(platform) === 'open-file') {
+    const v = await openChecked(seg.path, seg.sha256);
+    return v.ok ? { ok: true, source: { kind: 'open-file', file: v.file } } : v;
+  }
+  const v = await readChecked(seg.path, seg.sha256);
+  return v.ok ? { ok: true, source: { kind: 'pipe', bytes: v.bytes } } : v;
+}
+
+/** A segment written to after its check: what ffmpeg reads from it may not be what was checked. */
+class ChangedWhilePlayed extends Error {
+  override name = 'ChangedWhilePlayed';
+}
+
+/** Whether what ffmpeg has read so far is still what was checked (checked bytes in memory cannot change). */
+async function intact(source: Source): Promise<boolean> {
+  return source.kind === 'pipe' || stillSame(source.file);
+}
+
 /** The pieces ffmpeg makes of one segment's bytes, as it makes them; pauses ffmpeg while the consumer does not ask. */
-async function* remux(file: OpenSegment, from: number, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
-  const child = spawn(ffmpegPath, playbackArgs(inheritedPath(0), from), { stdio: [file.handle.fd, 'pipe', 'pipe'] });
+async function* remux(source: Source, from: number, ffmpegPath: string, signal: AbortSignal | undefined): AsyncGenerator<Mp4Piece> {
+  const input = source.kind === 'open-file' ? inheritedPath(0) : pipeInput(0);
+  const child = spawn(ffmpegPath, playbackArgs(input, from), { stdio: [source.kind === 'open-file' ? source.file.handle.fd : 'pipe', 'pipe', 'pipe'] });
   const { stdout, stderr: errors } = child;
   if (!stdout || !errors) throw new Error('ffmpeg started without its pipes');
+  if (source.kind === 'pipe') {
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(source.bytes);
+  }
   const splitter = new Mp4Splitter();
   const ready: Mp4Piece[] = [];
   let done = false;
@@ -116,10 +149,16 @@ async function* remux(file: OpenSegment, from: number, ffmpegPath: string, signa
   }
 }
 
-/** The last keyframe at or before `t` (s), by the segment's Cues; 0 (its start) when they say nothing. */
-async function startKeyframe(file: OpenSegment, t: number): Promise<number> {
+/**
+ * Where ffmpeg starts in a segment played from `t` (s): the last keyframe at or before it by the
+ * segment's Cues, or 0 (its start) when they say nothing. A pipe cannot be sought in (ffmpeg's -ss
+ * on a Matroska pipe loses pictures), so there the segment is remuxed from its start and what
+ * comes before `t` is dropped.
+ */
+async function startKeyframe(source: Source, t: number): Promise<number> {
+  if (t <= 0 || source.kind === 'pipe') return 0;
   try {
-    return (await keyframeTimes(file.handle)).filter((k) => k <= t).pop() ?? 0;
+    return (await keyframeTimes(source.file.handle)).filter((k) => k <= t).pop() ?? 0;
   } catch {
     return 0;
   }
@@ -127,13 +166,14 @@ async function startKeyframe(file: OpenSegment, t: number): Promise<number> {
 
 async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
   const ffmpeg = o.ffmpegPath ?? 'ffmpeg';
+  const platform = o.platform ?? process.platform;
   let lastInit: Buffer | null = null;
   let previous: { path: string; endedAt: number; mediaEnd: number } | null = null;
   for (const seg of o.segments) {
     if (seg.endedAt <= o.at) continue;
     if (o.signal?.aborted) return;
     const wallStart = seg.startedAt;
-    const checked = await openChecked(seg.path, seg.sha256);
+    const checked = await check(seg, platform);
     if (!checked.ok) {
       o.checked?.(seg.seq, checked.reason);
       yield marker({ kind: 'refused', seq: seg.seq, reason: checked.reason, wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: checked.found });
@@ -144,15 +184,20 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
     const mediaStart: number = previous === null ? byClock
       : followsInRun(previous.path, seg.path) || wallStart - previous.endedAt <= CONTIGUOUS_MS ? previous.mediaEnd : Math.max(previous.mediaEnd, byClock);
     // Within the first segment, playback starts at the group of pictures holding `at`: ffmpeg
-    // starts at its keyframe (the segment's Cues say where), so the segment is not remuxed from its
-    // start only to drop all that comes before; fragments come out timed from that keyframe.
+    // starts at its keyframe where it can (startKeyframe), so the segment is not remuxed from its
+    // start only to drop all that comes before; fragments come out timed from where it started.
+    const { source } = checked;
     const skipTo = (o.at - wallStart) / 1000;
-    const from = skipTo > 0 ? await startKeyframe(checked.file, skipTo) : 0;
+    const from = await startKeyframe(source, skipTo);
     let tracks: readonly TrackInfo[] | null = null;
     let mediaEnd: number = mediaStart;
     let announced = false;
     try {
-      for await (const piece of remux(checked.file, from, ffmpeg, o.signal)) {
+      for await (const piece of remux(source, from, ffmpeg, o.signal)) {
+        // Nothing made from bytes read after a write to the file is sent: a write moves the file's
+        // stamps before ffmpeg can read what it wrote, and ffmpeg hands a piece over only after
+        // reading its bytes.
+        if (!(await intact(source))) throw new ChangedWhilePlayed();
         if (piece.kind === 'init') {
           tracks = piece.init.tracks;
           if (!announced) {
@@ -170,17 +215,19 @@ async function* produce(o: PlaybackOptions): AsyncGenerator<Out> {
         if (span) mediaEnd = Math.max(mediaEnd, mediaStart + from + span.end);
         yield { bytes: moved.bytes };
       }
-      // Written to while it was played: what was sent may not be what was checked; said, not passed over.
-      if (!(await stillSame(checked.file))) throw new Error('changed while played');
+      // Written to while the last pieces were made: refused like any changed segment, not passed over.
+      if (!(await intact(source))) throw new ChangedWhilePlayed();
       o.checked?.(seg.seq, 'played');
       previous = { path: seg.path, endedAt: seg.endedAt, mediaEnd };
-    } catch {
+    } catch (err) {
       if (o.signal?.aborted) return;
-      o.checked?.(seg.seq, 'unreadable');
-      yield marker({ kind: 'refused', seq: seg.seq, reason: 'unreadable', wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: seg.sha256 });
+      // ffmpeg may also stumble over bytes written after the check: the file's stamps say which it was.
+      const changed = err instanceof ChangedWhilePlayed || !(await intact(source));
+      o.checked?.(seg.seq, changed ? 'changed' : 'unreadable');
+      yield marker({ kind: 'refused', seq: seg.seq, reason: changed ? 'changed' : 'unreadable', wallStart, wallEnd: seg.endedAt, expected: seg.sha256, found: changed ? null : seg.sha256 });
       previous = null;
     } finally {
-      await checked.file.handle.close().catch(() => undefined);
+      if (source.kind === 'open-file') await source.file.handle.close().catch(() => undefined);
     }
   }
   yield marker({ kind: 'end' });

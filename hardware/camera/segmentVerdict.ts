@@ -92,6 +92,26 @@ export async function stillSame(file: OpenSegment): Promise<boolean> {
   }
 }
 
+/**
+ * Reads a segment whole through one open file and hashes exactly those bytes: on ok they are the
+ * checked bytes to hand over. No kept verdict is used (see above).
+ */
+export async function readChecked(path: string, sha256: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'missing' | 'changed'; found: string | null }> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  } catch {
+    return { ok: false, reason: 'missing', found: null };
+  }
+  const found = createHash('sha256').update(bytes).digest('hex');
+  return found === sha256 ? { ok: true, bytes } : { ok: false, reason: 'changed', found };
+}
+
 function remember(path: string, stamp: string, sha256: string): void {
   kept.delete(path);
   kept.set(path, { stamp, sha256 });

@@ -10,8 +10,9 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeMarker, type PlaybackMarker } from '../../common/playbackMarkers.js';
 import { writeEvidenceMp4 } from '../../hardware/camera/evidenceMp4.js';
-import type { RecordedSegment } from '../../hardware/camera/playbackStream.js';
+import { openPlayback, type RecordedSegment } from '../../hardware/camera/playbackStream.js';
 import { segmentFeed } from '../../hardware/camera/segmentFeed.js';
 
 const SEGMENT_MS = 4000;
@@ -70,6 +71,37 @@ const changeInPlace = (path: string): string => `printf 'XXXXXXXXXXXXXXXX' | dd 
 /** Puts another recording under the file's name. */
 const swapName = (path: string): string => `cp '${shortClip}' '${path}.new' && mv '${path}.new' '${path}'`;
 
+interface Played { readonly bytes: Buffer; readonly markers: PlaybackMarker[]; readonly videoStarts: number[]; readonly outcomes: string[] }
+
+/** Plays to the end and takes the stream apart: its markers and each fragment's start (s, by its tfdt). */
+async function play(segs: readonly RecordedSegment[], platform: NodeJS.Platform, at: number, ffmpegPath?: string): Promise<Played> {
+  const outcomes: string[] = [];
+  const played = await openPlayback({ segments: segs, at, origin: BASE, platform, ffmpegPath, checked: (seq, outcome) => outcomes.push(`${seq}:${outcome}`) });
+  const chunks: Buffer[] = [];
+  for await (const chunk of played.body) chunks.push(Buffer.from(chunk));
+  const bytes = Buffer.concat(chunks);
+  const markers: PlaybackMarker[] = [];
+  const videoStarts: number[] = [];
+  for (let p = 0; p + 8 <= bytes.length;) {
+    const size = bytes.readUInt32BE(p);
+    if (size < 8) break;
+    const box = bytes.subarray(p, p + size);
+    const type = box.toString('latin1', 4, 8);
+    if (type === 'free') {
+      const m = decodeMarker(box.subarray(8));
+      if (m) markers.push(m);
+    }
+    if (type === 'moof') {
+      const i = box.indexOf('tfdt');
+      videoStarts.push(Number(box.readBigUInt64BE(i + 8)) / 90_000);
+    }
+    p += size;
+  }
+  return { bytes, markers, videoStarts, outcomes };
+}
+
+const kinds = (p: Played): string[] => p.markers.map((m) => (m.kind === 'refused' ? `refused:${m.seq}:${m.reason}` : m.kind === 'segment' ? `segment:${m.seq}` : m.kind));
+
 function durationOf(file: string): number {
   return Number(execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file], { encoding: 'utf8' }).trim());
 }
@@ -83,6 +115,70 @@ describe('the way ffmpeg gets a segment', () => {
 });
 
 describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
+  describe('playback', () => {
+    it('plays across the segments, and a seek starts at the keyframe before the seek point', async () => {
+      const segs = segments();
+      const all = await play(segs, platform, BASE);
+      expect(kinds(all)).toEqual(['segment:1', 'segment:2', 'segment:3', 'end']);
+      expect(all.outcomes).toEqual(['1:played', '2:played', '3:played']);
+      // 2.5 s into the second segment: its keyframe at 2 s, 6 s on the stream; nothing before it.
+      const sought = await play(segs, platform, BASE + SEGMENT_MS + 2500);
+      expect(kinds(sought)).toEqual(['segment:2', 'segment:3', 'end']);
+      // (Remuxed from the segment's start, as through a pipe, ffmpeg puts that keyframe 32 ms late.)
+      expect(sought.videoStarts[0]).toBeCloseTo(6, 1);
+      expect(sought.videoStarts.every((t) => t >= 6 - 0.001)).toBe(true);
+    });
+
+    it('refuses a segment changed before its check, naming what it hashes to now', async () => {
+      const segs = segments();
+      const first = segs[0];
+      if (!first) throw new Error('no segment');
+      execFileSync('sh', ['-c', changeInPlace(first.path)]);
+      const played = await play(segs, platform, BASE);
+      expect(kinds(played)).toEqual(['refused:1:changed', 'segment:2', 'segment:3', 'end']);
+      const refused = played.markers[0];
+      expect(refused?.kind === 'refused' ? refused.found : null).toBe(sha256Hex(readFileSync(first.path)));
+    });
+
+    it('never serves bytes written to a segment after its check', async () => {
+      const clean = await play(segments(), platform, BASE);
+      const segs = segments();
+      const first = segs[0];
+      if (!first) throw new Error('no segment');
+      const played = await play(segs, platform, BASE, ffmpegAfter(changeInPlace(first.path)));
+      expect(sha256Hex(readFileSync(first.path))).not.toBe(first.sha256);
+      if (platform === 'linux') {
+        // ffmpeg reads the file itself: what it made of the written file is refused, none of it sent.
+        expect(kinds(played)).toEqual(['refused:1:changed', 'segment:2', 'segment:3', 'end']);
+        expect(played.outcomes[0]).toBe('1:changed');
+        expect(played.videoStarts[0]).toBeCloseTo(4, 2);
+      } else {
+        // ffmpeg reads the bytes that were checked, from memory: the stream is the untouched one.
+        expect(kinds(played)).toEqual(['segment:1', 'segment:2', 'segment:3', 'end']);
+        expect(played.bytes.equals(clean.bytes)).toBe(true);
+      }
+    });
+
+    it('never serves another file put under a segment’s name after its check', async () => {
+      const clean = await play(segments(), platform, BASE);
+      const segs = segments();
+      const first = segs[0];
+      if (!first) throw new Error('no segment');
+      const played = await play(segs, platform, BASE, ffmpegAfter(swapName(first.path)));
+      expect(readFileSync(first.path).equals(readFileSync(shortClip))).toBe(true);
+      if (platform === 'linux') {
+        // ffmpeg reads the checked file, whose name was taken: that moved its ctime (its link count
+        // changed), which cannot be told from a write, so the segment is refused as changed.
+        expect(kinds(played)).toEqual(['refused:1:changed', 'segment:2', 'segment:3', 'end']);
+        expect(played.videoStarts[0]).toBeCloseTo(4, 2);
+      } else {
+        // The checked bytes were in memory before the name was taken: the stream is the untouched one.
+        expect(kinds(played)).toEqual(['segment:1', 'segment:2', 'segment:3', 'end']);
+        expect(played.bytes.equals(clean.bytes)).toBe(true);
+      }
+    });
+  });
+
   describe('evidence export', () => {
     it('writes the segments into one MP4', async () => {
       const segs = segments();
