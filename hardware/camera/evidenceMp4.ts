@@ -6,7 +6,7 @@
 //   for the unchanged file), instead of copying every byte through a pipe, which cost as much CPU
 //   as ffmpeg's own work; a file written to before ffmpeg is done counts as changed.
 // - pipe (Windows): the station reads each open file and writes into ffmpeg's pipe for it (pipe:3,
-//   …) exactly the bytes it hashes.
+//   …) exactly the bytes it hashes; past 250 segments, in parts (throughPipes).
 // A segment whose bytes no longer match its recorded SHA-256 makes the file worthless: it is
 // deleted and the caller writes it again without that segment.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +15,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { hashFile } from './hash.js';
-import { concatList, evidenceArgs } from './playbackArgs.js';
+import { concatList, evidenceArgs, evidencePartArgs } from './playbackArgs.js';
 import { inheritedPath, pipeInput, segmentFeed } from './segmentFeed.js';
 import { openSegment, stillSame, verify, type OpenSegment } from './segmentVerdict.js';
 
@@ -106,39 +106,108 @@ async function checkInPlace(files: readonly Opened[], exited: Promise<unknown>):
   return changed;
 }
 
+interface Run { readonly child: ChildProcess; readonly exited: Promise<number | null>; readonly failure: (code: number | null) => string }
+
+/** One ffmpeg with `inputs` as its descriptors 3, 4, …; stdout to the caller or nowhere. */
+function run(ffmpegPath: string, args: string[], stdout: 'pipe' | 'ignore', inputs: readonly (number | 'pipe')[]): Run {
+  const child = spawn(ffmpegPath, args, { stdio: ['ignore', stdout, 'pipe', ...inputs] });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-2000); });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve(code));
+  });
+  return { child, exited, failure: (code) => stderr.trim().split('\n').pop() || `exit ${String(code)}` };
+}
+
+/** Pipes given to one ffmpeg at most: Windows hands a child process at most 255 descriptors, its stdio included. */
+export const MAX_PIPES = 250;
+
+/** What writing through ffmpeg came to: the segments found changed, and why ffmpeg failed (null: it did not). */
+interface Written { readonly changed: Changed[]; readonly failure: string | null }
+
+/**
+ * pipe: the segments' checked bytes through ffmpeg's pipes. More segments than one ffmpeg may be
+ * given pipes for (a session of over four hours of one-minute segments) go in parts: an ffmpeg per
+ * part copies its segments, as the station feeds them, into one stream, which the station
+ * passes on into a pipe of the ffmpeg writing `out`. Every byte still comes from the files opened
+ * and hashed here; nothing is opened by a name.
+ */
+async function throughPipes(files: readonly Opened[], out: string, work: string, ffmpegPath: string, perRun: number): Promise<Written> {
+  const pipes = (n: number): 'pipe'[] => Array.from({ length: n }, () => 'pipe' as const);
+  const listOf = async (name: string, n: number): Promise<string> => {
+    const list = join(work, name);
+    await writeFile(list, concatList(Array.from({ length: n }, (_x, i) => pipeInput(FIRST_FD + i))));
+    return list;
+  };
+  if (files.length <= perRun) {
+    const r = run(ffmpegPath, evidenceArgs(await listOf('segments.ffconcat', files.length), out, 'pipe'), 'ignore', pipes(files.length));
+    const changed = await feedPipes(r.child, files);
+    const code = await r.exited;
+    return { changed, failure: code === 0 ? null : r.failure(code) };
+  }
+  const parts: Opened[][] = [];
+  for (let i = 0; i < files.length; i += perRun) parts.push(files.slice(i, i + perRun));
+  const whole = run(ffmpegPath, evidenceArgs(await listOf('parts.ffconcat', parts.length), out, 'pipe'), 'ignore', pipes(parts.length));
+  const changed: Changed[] = [];
+  let failure: string | null = null;
+  for (const [i, part] of parts.entries()) {
+    const into = whole.child.stdio[FIRST_FD + i] as Writable;
+    if (failure !== null || whole.child.exitCode !== null || whole.child.signalCode !== null) {
+      into.destroy();
+      continue;
+    }
+    const r = run(ffmpegPath, evidencePartArgs(await listOf(`part-${i}.ffconcat`, part.length)), 'pipe', pipes(part.length));
+    into.on('error', () => { r.child.kill('SIGKILL'); });
+    r.child.stdout?.pipe(into);
+    changed.push(...await feedPipes(r.child, part));
+    const code = await r.exited;
+    if (code !== 0) failure = r.failure(code);
+  }
+  const code = await whole.exited;
+  return { changed, failure: failure ?? (code === 0 ? null : whole.failure(code)) };
+}
+
+/** open-file: ffmpeg reads the opened files (/dev/fd/N) while the station checks them. */
+async function inPlace(files: readonly Opened[], out: string, work: string, ffmpegPath: string): Promise<Written> {
+  const list = join(work, 'segments.ffconcat');
+  await writeFile(list, concatList(files.map((_f, i) => inheritedPath(FIRST_FD + i))));
+  const r = run(ffmpegPath, evidenceArgs(list, out, 'open-file'), 'ignore', files.map((f) => f.file.handle.fd));
+  const changed = await checkInPlace(files, r.exited);
+  const code = await r.exited;
+  return { changed, failure: code === 0 ? null : r.failure(code) };
+}
+
+export interface EvidenceWriteOptions {
+  readonly ffmpegPath?: string;
+  /** Decides how ffmpeg reads the segments (segmentFeed.ts); the station's own by default. */
+  readonly platform?: NodeJS.Platform;
+  /** Pipes per ffmpeg where the segments go through pipes (MAX_PIPES). */
+  readonly pipesPerRun?: number;
+}
+
 /**
  * Writes `out` from the segments, in order. Resolves with the segments found changed on the way
  * (their bytes differ from the recorded SHA-256, or something wrote to them while the file was
  * made); when there are any, `out` is not kept. Throws EvidenceWriteError when ffmpeg fails.
- * `platform` decides how ffmpeg reads the segments (segmentFeed.ts).
  */
-export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, ffmpegPath = 'ffmpeg', platform: NodeJS.Platform = process.platform): Promise<Changed[]> {
+export async function writeEvidenceMp4(segments: readonly SourceSegment[], out: string, o: EvidenceWriteOptions = {}): Promise<Changed[]> {
   if (segments.length === 0) throw new EvidenceWriteError('no segments to export');
-  const how = segmentFeed(platform);
+  const ffmpegPath = o.ffmpegPath ?? 'ffmpeg';
   const opened = await Promise.all(segments.map(async (s) => ({ s, file: await openSegment(s.path) })));
-  const missing: Changed[] = opened.filter((o) => o.file === null).map((o) => ({ seq: o.s.seq, ok: false, found: null }));
-  const files: Opened[] = opened.flatMap((o) => (o.file ? [{ s: o.s, file: o.file }] : []));
+  const missing: Changed[] = opened.filter((x) => x.file === null).map((x) => ({ seq: x.s.seq, ok: false, found: null }));
+  const files: Opened[] = opened.flatMap((x) => (x.file ? [{ s: x.s, file: x.file }] : []));
   const work = await mkdtemp(join(dirname(out), '.export-'));
   try {
     if (missing.length > 0) return missing;
-    const list = join(work, 'segments.ffconcat');
-    await writeFile(list, concatList(files.map((_f, i) => (how === 'open-file' ? inheritedPath : pipeInput)(FIRST_FD + i))));
-    const child = spawn(ffmpegPath, evidenceArgs(list, out, how), {
-      stdio: ['ignore', 'ignore', 'pipe', ...files.map((f) => (how === 'open-file' ? f.file.handle.fd : 'pipe' as const))],
-    });
-    let stderr = '';
-    child.stderr?.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-2000); });
-    const exited = new Promise<number | null>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('close', (code) => resolve(code));
-    });
-    const changed = how === 'open-file' ? await checkInPlace(files, exited) : await feedPipes(child, files);
-    const code = await exited;
-    if (changed.length > 0) {
+    const written = segmentFeed(o.platform ?? process.platform) === 'open-file'
+      ? await inPlace(files, out, work, ffmpegPath)
+      : await throughPipes(files, out, work, ffmpegPath, Math.max(1, o.pipesPerRun ?? MAX_PIPES));
+    if (written.changed.length > 0) {
       await rm(out, { force: true });
-      return changed;
+      return written.changed;
     }
-    if (code !== 0) throw new EvidenceWriteError(`ffmpeg could not write ${out}: ${stderr.trim().split('\n').pop() ?? `exit ${String(code)}`}`);
+    if (written.failure !== null) throw new EvidenceWriteError(`ffmpeg could not write ${out}: ${written.failure}`);
     return [];
   } finally {
     await Promise.all(files.map((f) => f.file.handle.close().catch(() => undefined)));

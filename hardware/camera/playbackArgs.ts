@@ -55,6 +55,23 @@ export function evidenceArgs(listFile: string, out: string, feed: SegmentFeed): 
   ];
 }
 
+/**
+ * Segments named in an ffconcat list of pipes, one after another, copied as they are (the camera's
+ * own audio too) into one stream on stdout: one part of a long export whose segments are more than
+ * one ffmpeg can be given pipes for (evidenceMp4.ts); the parts are then read like segments. NUT
+ * carries any codec and, written to a pipe, states no duration, so the next part follows the last
+ * packet of the one before (Matroska written to a pipe states its first segment's duration as its
+ * own, and the parts would overlap).
+ */
+export function evidencePartArgs(listFile: string): string[] {
+  return [
+    '-hide_banner', '-nostdin', '-loglevel', 'error',
+    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
+    '-map', '0:v:0', '-map', '0:a:0?',
+    '-c', 'copy', '-f', 'nut', 'pipe:1',
+  ];
+}
+
 /** An ffconcat list of inputs (quoted as the format wants: ' closes and reopens the quote). */
 export function concatList(paths: readonly string[]): string {
   return `ffconcat version 1.0\n${paths.map((p) => `file '${p.replaceAll("'", "'\\''")}'\n`).join('')}`;

@@ -183,7 +183,7 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
     it('writes the segments into one MP4', async () => {
       const segs = segments();
       const out = join(dir, `export-${++runs}.mp4`);
-      expect(await writeEvidenceMp4(segs, out, 'ffmpeg', platform)).toEqual([]);
+      expect(await writeEvidenceMp4(segs, out, { platform })).toEqual([]);
       expect(durationOf(out)).toBeCloseTo(12, 0);
     });
 
@@ -192,15 +192,15 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
       const second = segs[1];
       if (!second) throw new Error('no segment');
       // A first export: on Linux its verdict on each file is kept, so the second one does not hash again.
-      expect(await writeEvidenceMp4(segs, join(dir, `export-${++runs}.mp4`), 'ffmpeg', platform)).toEqual([]);
+      expect(await writeEvidenceMp4(segs, join(dir, `export-${++runs}.mp4`), { platform })).toEqual([]);
       const out = join(dir, `export-${++runs}.mp4`);
-      const changed = await writeEvidenceMp4(segs, out, ffmpegAfter(changeInPlace(second.path)), platform);
+      const changed = await writeEvidenceMp4(segs, out, { ffmpegPath: ffmpegAfter(changeInPlace(second.path)), platform });
       expect(changed.map((c) => c.seq)).toEqual([2]);
       expect(changed[0]?.found).not.toBe(second.sha256);
       expect(existsSync(out)).toBe(false);
       // Written again without it (as the export does), the file holds the two others.
       const again = join(dir, `export-${++runs}.mp4`);
-      expect(await writeEvidenceMp4(segs.filter((s) => s.seq !== 2), again, 'ffmpeg', platform)).toEqual([]);
+      expect(await writeEvidenceMp4(segs.filter((s) => s.seq !== 2), again, { platform })).toEqual([]);
       expect(durationOf(again)).toBeCloseTo(8, 0);
     });
 
@@ -209,7 +209,7 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
       const second = segs[1];
       if (!second) throw new Error('no segment');
       const out = join(dir, `export-${++runs}.mp4`);
-      const changed = await writeEvidenceMp4(segs, out, ffmpegAfter(swapName(second.path)), platform);
+      const changed = await writeEvidenceMp4(segs, out, { ffmpegPath: ffmpegAfter(swapName(second.path)), platform });
       expect(readFileSync(second.path).equals(readFileSync(shortClip))).toBe(true);
       if (platform === 'linux') {
         // The checked file lost its name meanwhile (its ctime moved): left out, as a written one.
@@ -222,5 +222,33 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
         expect(durationOf(out)).toBeCloseTo(12, 0);
       }
     });
+  });
+});
+
+/** Video frames in a file, by its packets. */
+function videoFrames(file: string): number {
+  return Number(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v', '-count_packets', '-show_entries', 'stream=nb_read_packets', '-of', 'csv=p=0', file], { encoding: 'utf8' }).trim());
+}
+
+describe('on win32, an export of more segments than one ffmpeg takes pipes for', () => {
+  it.each([1, 2])('is written in parts of %i, every frame kept', async (pipesPerRun) => {
+    const segs = segments();
+    const whole = join(dir, `export-${++runs}.mp4`);
+    expect(await writeEvidenceMp4(segs, whole, { platform: 'win32' })).toEqual([]);
+    const inParts = join(dir, `export-${++runs}.mp4`);
+    expect(await writeEvidenceMp4(segs, inParts, { platform: 'win32', pipesPerRun })).toEqual([]);
+    expect(durationOf(inParts)).toBeCloseTo(12, 0);
+    expect(videoFrames(inParts)).toBe(videoFrames(whole));
+  });
+
+  it('leaves out a segment written to after its check, and never takes another file put under a name', async () => {
+    const segs = segments();
+    const [, second, third] = segs;
+    if (!second || !third) throw new Error('no segment');
+    const out = join(dir, `export-${++runs}.mp4`);
+    const action = `${changeInPlace(second.path)}; ${swapName(third.path)}`;
+    const changed = await writeEvidenceMp4(segs, out, { ffmpegPath: ffmpegAfter(action), platform: 'win32', pipesPerRun: 2 });
+    expect(changed.map((c) => c.seq)).toEqual([2]);
+    expect(existsSync(out)).toBe(false);
   });
 });
