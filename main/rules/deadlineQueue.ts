@@ -45,12 +45,10 @@ export class DeadlineQueue {
   pop(): void {
     const n = this.at.length - 1;
     if (n < 0) return;
-    const at = this.at[n] as number;
-    const slot = this.slot[n] as number;
-    const id = this.id[n] as string;
-    this.at.length = n;
-    this.slot.length = n;
-    this.id.length = n;
+    // pop(), not a shorter length: setting the length is a slow path that may give up storage.
+    const at = this.at.pop() as number;
+    const slot = this.slot.pop() as number;
+    const id = this.id.pop() as string;
     if (n === 0) return;
     let i = 0;
     for (;;) {

@@ -2,7 +2,7 @@
 // A rule names the ones it depends on (rules/*.ts); the differential test against the full
 // evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
 import { sessionsOf } from '../core/state/areaIndex.js';
-import { roomOf, type AreaState } from '../core/state/model.js';
+import { roomOf, type AreaState, type Person, type Room } from '../core/state/model.js';
 import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
@@ -52,16 +52,51 @@ export const sessionsTouched: Dependencies = (changes, state, mark) => {
   }
 };
 
+/**
+ * `deps`, keeping only the rooms for which `keep` holds. A rule that can hold only in some rooms
+ * (waiting rooms, rooms with a capacity, rooms that must be recorded) is not asked about the others
+ * after every move. What `keep` reads of a room changes only with the area (area.configure,
+ * area.update), after which the engine looks at every subject again.
+ */
+export function inRoomsWhere(deps: Dependencies, keep: (room: Room) => boolean): Dependencies {
+  // One filter for the engine's synchronous pass, not a closure per evaluation.
+  let rooms: AreaState['rooms'] = new Map();
+  let pass: (id: string) => void = () => undefined;
+  const filter = (id: string): void => {
+    const room = rooms.get(id);
+    if (room !== undefined && keep(room)) pass(id);
+  };
+  return (changes, state, mark) => {
+    rooms = state.rooms;
+    pass = mark;
+    deps(changes, state, filter);
+  };
+}
+
+/**
+ * Persons whose facts changed, and those who moved for whom `moveMatters` holds. A rule whose
+ * condition can hold for a person only while some facts hold (a suspect, not yet searched) need
+ * not look at anyone else who moves: their condition was false before the move and still is.
+ */
+export function personsWhoMatter(moveMatters: (p: Person) => boolean): Dependencies {
+  return (changes, state, mark) => {
+    factsTouched(changes, state, mark);
+    if (changes.moved.length > 0) {
+      for (const id of changes.moved) {
+        const p = state.persons.get(id);
+        if (p !== undefined && moveMatters(p)) mark(id);
+      }
+    }
+  };
+}
+
 /** Persons whose facts changed: what the time-driven rules look at. */
 export const factsTouched: Dependencies = (changes, _state, mark) => {
   if (changes.persons.length > 0) for (const id of changes.persons) mark(id);
 };
 
-/** Persons whose facts or whereabouts changed. */
-export const personsTouched: Dependencies = (changes, state, mark) => {
-  factsTouched(changes, state, mark);
-  if (changes.moved.length > 0) for (const id of changes.moved) mark(id);
-};
+/** Rooms whose persons present changed, among the waiting rooms (the rules of who may wait together). */
+export const waitingRoomsTouched: Dependencies = inRoomsWhere(occupantsTouched, (room) => room.kind === 'waiting');
 
 export const devicesTouched: Dependencies = (changes, _state, mark) => {
   if (changes.devices.length > 0) for (const id of changes.devices) mark(id);

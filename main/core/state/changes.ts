@@ -33,13 +33,14 @@ export function noChanges(): Changes {
 export function clearChanges(c: Changes): void {
   c.all = false;
   c.storage = false;
-  // Setting a length is not free; most lists are empty after an event.
-  if (c.persons.length > 0) c.persons.length = 0;
-  if (c.moved.length > 0) c.moved.length = 0;
-  if (c.officers.length > 0) c.officers.length = 0;
-  if (c.occupants.length > 0) c.occupants.length = 0;
-  if (c.attendance.length > 0) c.attendance.length = 0;
-  if (c.sessions.length > 0) c.sessions.length = 0;
-  if (c.devices.length > 0) c.devices.length = 0;
-  if (c.tags.length > 0) c.tags.length = 0;
+  // Emptied with pop(), not by setting the length: `length = 0` gives up the array's storage, and
+  // the next event's first push allocates it again — on every event, for every list it touched.
+  while (c.persons.length > 0) c.persons.pop();
+  while (c.moved.length > 0) c.moved.pop();
+  while (c.officers.length > 0) c.officers.pop();
+  while (c.occupants.length > 0) c.occupants.pop();
+  while (c.attendance.length > 0) c.attendance.pop();
+  while (c.sessions.length > 0) c.sessions.pop();
+  while (c.devices.length > 0) c.devices.pop();
+  while (c.tags.length > 0) c.tags.pop();
 }

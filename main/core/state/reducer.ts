@@ -21,6 +21,13 @@ function touchPerson(state: AreaState, id: string): Person {
   return p;
 }
 
+/** Being seen leaving (or back inside) is a fact of the person: its change is marked as one. */
+function setLeftWithoutExit(state: AreaState, person: Person, at: number | null): void {
+  if (person.leftWithoutExitAt === at) return;
+  person.leftWithoutExitAt = at;
+  state.changes.persons.push(person.id);
+}
+
 function bindTag(state: AreaState, tag: string | null, owner: TagOwner): void {
   if (tag === null) return;
   state.tags.set(tag, owner);
@@ -157,7 +164,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
           setWhereabouts(state, effect.who, effect.to === null ? 'outside' : inRoom(effect.to));
           if (effect.person) {
             const person = mustPerson(state, effect.who);
-            person.leftWithoutExitAt = effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null;
+            setLeftWithoutExit(state, person, effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null);
           }
           return;
       }
@@ -167,7 +174,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       const { who, room } = ev.payload;
       setWhereabouts(state, who, room === null ? undefined : inRoom(room));
       const person = state.persons.get(who);
-      if (person && room !== null) person.leftWithoutExitAt = null;
+      if (person && room !== null) setLeftWithoutExit(state, person, null);
       return;
     }
     case 'session.start': {

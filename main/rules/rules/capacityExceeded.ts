@@ -1,6 +1,6 @@
 // 超员: more persons present than the room holds.
 import { personsIn } from '../../core/state/areaIndex.js';
-import { everyRoom, occupantsTouched } from '../dependencies.js';
+import { everyRoom, inRoomsWhere, occupantsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 export const capacityExceeded: HeldRule = {
@@ -15,7 +15,8 @@ export const capacityExceeded: HeldRule = {
       if (capacity != null && persons.length > capacity) hold(`room:${roomId}`);
     }
   },
-  dependsOn: occupantsTouched,
+  // Only a room with a capacity can be over it.
+  dependsOn: inRoomsWhere(occupantsTouched, (room) => room.capacity !== null),
   every: everyRoom,
   holdsFor(state, id) {
     const capacity = state.rooms.get(id)?.capacity;

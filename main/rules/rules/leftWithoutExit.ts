@@ -1,7 +1,7 @@
 // 未登记离开办案区: an exit reader saw the person leave without a temporary exit or an exit, and
 // nothing has placed them inside since.
 import type { Person } from '../../core/state/model.js';
-import { everyPersonInCustody, personsTouched } from '../dependencies.js';
+import { everyPersonInCustody, factsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const seenLeaving = (p: Person | undefined): boolean => p !== undefined && p.exited === null && p.leftWithoutExitAt !== null;
@@ -15,7 +15,8 @@ export const leftWithoutExit: HeldRule = {
   holds({ occupancy }, hold) {
     for (const p of occupancy.persons) if (seenLeaving(p)) hold(p.subject);
   },
-  dependsOn: personsTouched,
+  // Being seen leaving is a fact of the person (the reducer marks its changes), not a whereabouts.
+  dependsOn: factsTouched,
   every: everyPersonInCustody,
   holdsFor: (state, id) => seenLeaving(state.persons.get(id)),
 };

@@ -1,7 +1,7 @@
 // 未成年人与成年人同室: a minor and an adult person in one waiting room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
-import { everyRoom, occupantsTouched } from '../dependencies.js';
+import { everyRoom, waitingRoomsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
@@ -18,7 +18,7 @@ export const minorWithAdults: HeldRule = {
       if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) hold(`room:${roomId}`);
     }
   },
-  dependsOn: occupantsTouched,
+  dependsOn: waitingRoomsTouched,
   every: everyRoom,
   holdsFor(state, id) {
     const o = occupantsOf(state, id);

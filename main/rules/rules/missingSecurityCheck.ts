@@ -1,6 +1,6 @@
 // 未安检进入功能室: a suspect not yet searched is somewhere beyond registration and the search room.
 import { roomOf, type AreaState, type Person } from '../../core/state/model.js';
-import { everyPersonInCustody, personsTouched } from '../dependencies.js';
+import { everyPersonInCustody, personsWhoMatter } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 function beyondTheSearch(state: AreaState, roomId: string): boolean {
@@ -22,7 +22,7 @@ export const missingSecurityCheck: HeldRule = {
       for (const p of persons) if (unsearched(p)) hold(p.subject);
     }
   },
-  dependsOn: personsTouched,
+  dependsOn: personsWhoMatter(unsearched),
   every: everyPersonInCustody,
   holdsFor(state, id) {
     const p = state.persons.get(id);

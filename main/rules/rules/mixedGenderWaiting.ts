@@ -1,7 +1,7 @@
 // 男女混关: persons of both genders in one waiting room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
-import { everyRoom, occupantsTouched } from '../dependencies.js';
+import { everyRoom, waitingRoomsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
@@ -18,7 +18,7 @@ export const mixedGenderWaiting: HeldRule = {
       if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) hold(`room:${roomId}`);
     }
   },
-  dependsOn: occupantsTouched,
+  dependsOn: waitingRoomsTouched,
   every: everyRoom,
   holdsFor(state, id) {
     const o = occupantsOf(state, id);

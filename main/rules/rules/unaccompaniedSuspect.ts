@@ -2,7 +2,7 @@
 // session in the room with an officer whose whereabouts are not known.
 import { officersIn, personsIn, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
 import { roomOf, type AreaState, type Session } from '../../core/state/model.js';
-import { everyPersonInCustody, personsTouched } from '../dependencies.js';
+import { everyPersonInCustody, personsWhoMatter } from '../dependencies.js';
 import type { Dependencies, HeldRule } from '../types.js';
 
 /** Whether a room with `officers` present and `sessions` active in it is guarded. */
@@ -20,13 +20,16 @@ function suspectsIn(state: AreaState, room: string, mark: (id: string) => void):
   for (const p of personsIn(state, room)) if (p.role === 'suspect') mark(p.id);
 }
 
+/** Persons whose facts changed, and suspects who moved. */
+const suspectsTouched = personsWhoMatter((p) => p.role === 'suspect');
+
 /**
- * Persons whose facts or whereabouts changed, and the suspects in a room whose guard may have
+ * Persons whose facts changed, suspects who moved, and the suspects in a room whose guard may have
  * changed: its officers or sessions changed, or an officer of a session in it moved (whether that
  * officer is known to be anywhere counts).
  */
 const guardsTouched: Dependencies = (changes, state, mark) => {
-  personsTouched(changes, state, mark);
+  suspectsTouched(changes, state, mark);
   if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(state, room, mark);
   if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(state, s.room, mark);
 };

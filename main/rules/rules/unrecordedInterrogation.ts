@@ -2,7 +2,7 @@
 // suspect present) and not every one of its cameras is online and recording.
 import { camerasIn, occupantsOf, sessionsIn } from '../../core/state/areaIndex.js';
 import type { AreaState, Camera } from '../../core/state/model.js';
-import { everyRoom, roomsTouched } from '../dependencies.js';
+import { everyRoom, inRoomsWhere, roomsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 /** There is a camera, and every one is online and recording (one with no status yet is not). */
@@ -30,7 +30,7 @@ export const unrecordedInterrogation: HeldRule = {
       if (occupied && !allRecording(state, [...state.cameras.values()].filter((c) => c.room === room.id))) hold(`room:${room.id}`);
     }
   },
-  dependsOn: roomsTouched,
+  dependsOn: inRoomsWhere(roomsTouched, (room) => room.recordingRequired),
   every: everyRoom,
   holdsFor(state, id) {
     if (!state.rooms.get(id)?.recordingRequired) return false;
