@@ -70,14 +70,16 @@ export function recount(state: AreaState, person: Person, change: () => void): v
   } else change();
 }
 
-/** Sets where `who` (a person or an officer) is: a room, outside, or not known (undefined). */
-export function setWhereabouts(state: AreaState, who: string, where: Whereabouts | undefined): void {
+/**
+ * Sets where `who` (a person or an officer) is: a room, outside, or not known (undefined).
+ * `person`: who's record, when the caller has it at hand.
+ */
+export function setWhereabouts(state: AreaState, who: string, where: Whereabouts | undefined, person: Person | undefined = state.persons.get(who)): void {
   const before = roomOfWhere(state.presence.get(who));
   if (where === undefined) state.presence.delete(who);
   else state.presence.set(who, where);
   const after = roomOfWhere(where);
   const { index, changes } = state;
-  const person = state.persons.get(who);
   if (person) {
     changes.moved.push(who);
     if (before !== null) {

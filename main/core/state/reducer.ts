@@ -160,13 +160,12 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
           state.unknownTags.set(ev.payload.tag, ev.at);
           state.changes.tags.push(ev.payload.tag);
           return;
-        case 'move':
-          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : inRoom(effect.to));
-          if (effect.person) {
-            const person = mustPerson(state, effect.who);
-            setLeftWithoutExit(state, person, effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null);
-          }
+        case 'move': {
+          const person = effect.person ? mustPerson(state, effect.who) : undefined;
+          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : inRoom(effect.to), person);
+          if (person) setLeftWithoutExit(state, person, effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null);
           return;
+        }
       }
       return;
     }

@@ -9,22 +9,27 @@ export type TagReadEffect =
   /** `to` null: the owner is now outside the area (an exit reader). */
   | { kind: 'move'; who: string; person: boolean; to: string | null };
 
+// Most reads of a busy day change nothing: one shared answer for them rather than one each.
+const NONE: TagReadEffect = Object.freeze({ kind: 'none' });
+const UNKNOWN: TagReadEffect = Object.freeze({ kind: 'unknown' });
+
+/** What a read of `tag` by `readerId` means for the state as it is now. */
 export function tagReadEffect(state: AreaState, readerId: string, tag: string): TagReadEffect {
   const reader = state.readers.get(readerId);
-  if (!reader) return { kind: 'none' };
+  if (!reader) return NONE;
   const owner = state.tags.get(tag);
-  if (!owner) return state.unknownTags.has(tag) ? { kind: 'none' } : { kind: 'unknown' };
+  if (!owner) return state.unknownTags.has(tag) ? NONE : UNKNOWN;
   const where = state.presence.get(owner.id);
   const isPerson = owner.kind === 'person';
   if (reader.role === 'exit') {
     if (where === 'outside') {
       // Already outside; only a person seen leaving outside a temporary exit changes anything.
       const person = isPerson ? state.persons.get(owner.id) : undefined;
-      if (!person || person.tempExit || person.leftWithoutExitAt !== null) return { kind: 'none' };
+      if (!person || person.tempExit || person.leftWithoutExitAt !== null) return NONE;
     }
     return { kind: 'move', who: owner.id, person: isPerson, to: null };
   }
-  if (reader.room === null) return { kind: 'none' };
-  if (where !== undefined && where !== 'outside' && where.room === reader.room) return { kind: 'none' };
+  if (reader.room === null) return NONE;
+  if (where !== undefined && where !== 'outside' && where.room === reader.room) return NONE;
   return { kind: 'move', who: owner.id, person: isPerson, to: reader.room };
 }
