@@ -62,6 +62,9 @@ export const SETUP_TEXT = {
     ports: '本机串口', refreshPorts: '刷新串口列表', noPorts: '未发现串口设备', usePort: '使用',
     portStable: '固定名称（拔插后不变）', portUnstable: '设备名称（拔插后可能变化）',
     connect: '设置连接', edit: '修改连接', fold: '收起', disconnect: '取消连接', desk: '值班台发卡读卡器', deskHint: '入区登记时刷腕带即可绑定；不属于任何房间',
+    idCard: '身份证阅读器', idCardNone: '未连接（入区登记手工填写身份信息）', idCardHint: '值班台的二代证阅读器（SAM 协议，华视、神思、精伦等）：入区登记时放证即可自动填写',
+    pollMs: '轮询间隔（毫秒）', pollHint: (ms: number) => `留空为 ${ms}`, watchdogMs: '离线判定（毫秒）', watchdogHint: (ms: number) => `多久无应答视为离线；留空为 ${ms}`,
+    baudDefault: (baud: number) => `留空为 ${baud}`,
   },
   readTest: {
     start: '读卡测试', stop: '停止测试', title: (what: string) => `读卡测试：${what}`,
@@ -144,6 +147,7 @@ export const SETUP_TEXT = {
     cameraStart: (id: string) => `摄像机 ${id}：开始录像`,
     cameraStop: (id: string) => `摄像机 ${id}：停止录像`,
     desk: '值班台发卡读卡器：重新连接',
+    idCard: '身份证阅读器：重新连接（约 1 秒不读证）', idCardStart: '身份证阅读器：开始读证', idCardStop: '身份证阅读器：断开',
   },
   warnings: {
     noCamera: (room: string, kind: SessionKind | null) => (kind

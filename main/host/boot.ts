@@ -9,7 +9,7 @@ import { UsageError } from '../cli/args.js';
 import { ApiService } from '../api/service.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
-import type { DeviceConnections } from '../api/setup/plan.js';
+import { NO_DEVICES, type DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
 import { lockDataFolder, type DataLock } from './dataLock.js';
 import { DEMO_DIR, findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
@@ -114,7 +114,7 @@ function openRecord(
 /** The devices set up in the example area's record (none until someone tries the set-up there). */
 function demoDevices(file: string): DeviceConnections {
   const present = readSettingsFile(file);
-  return present ? devicesOf(present.settings) : { readers: {}, cameras: {}, deskReader: null };
+  return present ? devicesOf(present.settings) : NO_DEVICES;
 }
 
 /**

@@ -1,4 +1,4 @@
-// The desk's ID-card reader (`idCardReader` in the configuration). Its cards are offered to the
+// The desk's ID-card reader (`idCardReader` in the settings file, set on 办案区设置). Its cards are offered to the
 // entry form only: a card read is kept in memory for a minute, for the form that waits on it,
 // and never logged (it is personal data); the record keeps what the officer registers.
 import type { IdCard } from '../../common/idCard.js';
@@ -31,8 +31,12 @@ export class IdCardService {
   private online = false;
   private waiters = new Set<() => void>();
 
-  /** Throws (naming the field) if the configuration is wrong. */
-  constructor(raw: unknown, private readonly ports: IdCardPorts) {
+  /**
+   * Throws (naming the field) if the configuration is wrong. `seqFrom`: the last card number of the
+   * service this one replaces, so that a form waiting after it is offered this one's cards.
+   */
+  constructor(raw: unknown, private readonly ports: IdCardPorts, seqFrom = 0) {
+    this.seq = seqFrom;
     const config = parseIdCardReaderConfig(raw, ID_CARD_READER_ID);
     const log = (line: string): void => ports.log(`idcard: ${line}`);
     this.reader = new IdCardReader(config, {
