@@ -172,6 +172,8 @@ export interface ReadTestState {
     /** 'person:ID' / 'officer:ID' when bound on the record; null for a free wristband. */
     readonly owner: string | null; readonly ownerName: string | null;
   }[];
+  /** 读证测试 of the desk's 身份证阅读器: the cards read, newest first — the name and the ID number's last four characters only. */
+  readonly cards?: readonly { readonly name: string; readonly idTail: string; readonly at: number }[];
 }
 
 /** A camera that answered WS-Discovery on the LAN. */

@@ -73,6 +73,11 @@ export const SETUP_TEXT = {
     owner: '绑定对象', unbound: '未绑定', useTag: '用作腕带',
     tooMany: '已有多个读卡测试在进行，请先停止其中一个', gone: '读卡测试已结束',
   },
+  idCardTest: {
+    start: '读证测试', stop: '停止测试', title: '读证测试：身份证阅读器',
+    waiting: '正在连接身份证阅读器…', online: '身份证阅读器已连接，请将身份证放在阅读器上', offline: (why: string) => `身份证阅读器未连接：${why}`,
+    none: '尚未读到身份证', name: '姓名', idTail: '证号末四位', at: '读到时间',
+  },
   cameras: {
     caption: '摄像机', id: '编号', room: '所在房间', stream: '录像流地址', onvif: 'ONVIF 地址', user: '用户名', pass: '密码',
     passSet: '已设置', passKeep: '留空则保持原密码', add: '添加摄像机', none: '未设置视频流（不录像）', connect: '设置视频流', edit: '修改视频流', fold: '收起', disconnect: '取消视频流',

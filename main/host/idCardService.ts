@@ -3,7 +3,7 @@
 // and never logged (it is personal data); the record keeps what the officer registers.
 import type { IdCard } from '../../common/idCard.js';
 import { parseIdCardReaderConfig } from '../../hardware/idcard/config.js';
-import { IdCardReader } from '../../hardware/idcard/reader.js';
+import { IdCardReader, type IdCardSink } from '../../hardware/idcard/reader.js';
 import { sha256Of } from './photoStore.js';
 
 export const ID_CARD_READER_ID = 'DESK-IDCARD';
@@ -30,6 +30,8 @@ export class IdCardService {
   private seq = 0;
   private online = false;
   private waiters = new Set<() => void>();
+  /** 读证测试 listening to this reader (its port opens once). */
+  private readonly taps = new Set<IdCardSink>();
 
   /**
    * Throws (naming the field) if the configuration is wrong. `seqFrom`: the last card number of the
@@ -43,9 +45,11 @@ export class IdCardService {
       cardRead: (r) => {
         this.last = { seq: ++this.seq, at: r.at, card: r.card, photo: r.photo, photoSha256: sha256Of(r.photo) };
         this.wake();
+        for (const t of this.taps) t.cardRead(r);
       },
-      deviceStatus: (_reader, online, _at, reason) => {
+      deviceStatus: (reader, online, at, reason) => {
         this.online = online;
+        for (const t of this.taps) t.deviceStatus(reader, online, at, reason);
         log(`desk card reader ${online ? 'online' : `offline (${reason})`}`);
       },
     }, { log, now: ports.now });
@@ -58,6 +62,13 @@ export class IdCardService {
   async stop(): Promise<void> {
     this.wake();
     await this.reader.stop();
+  }
+
+  /** Hears this reader's cards and link changes until the returned function is called. */
+  tap(sink: IdCardSink): () => void {
+    this.taps.add(sink);
+    sink.deviceStatus(ID_CARD_READER_ID, this.online, this.ports.now(), this.online ? 'the running reader' : 'the running reader is offline');
+    return () => { this.taps.delete(sink); };
   }
 
   get isOnline(): boolean {

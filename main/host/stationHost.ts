@@ -371,6 +371,7 @@ export class StationHost {
         now: this.now, log: this.log, relay,
         owner: (tag) => this.tagOwner(tag),
         tapReader: (transport, sink) => this.readers?.tap(transport, sink) ?? null,
+        tapIdCards: (transport, sink) => (this.idCards && this.idCardRunning?.transport === transport ? this.idCards.tap(sink) : null),
         tools: () => ({ ffmpeg: (this.tools ?? located).ffmpeg.path, ffprobe: (this.tools ?? located).ffprobe.path }),
       });
       return { recorderProblems: this.recording.problems() };

@@ -268,6 +268,15 @@ describe('the desk\'s 身份证阅读器 from the readers\' tab', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'setup-16b-idcard-reader-fields.png') });
     await group.getByLabel(S.readers.transport, { exact: true }).fill(cardPair.a);
     await group.getByLabel(S.readers.pollMs, { exact: true }).fill('100');
+    // 读证测试 before saving: the card laid on the reader shows by name and the last four characters of its number.
+    await group.getByRole('button', { name: S.idCardTest.start }).click();
+    await group.getByRole('region', { name: S.idCardTest.title }).getByText(S.idCardTest.online).waitFor();
+    cardSim.place(HAN_CARD);
+    await group.locator(`[data-test-card="${HAN_CARD.idNumber.slice(-4)}"]`).waitFor();
+    expect(await group.getByRole('region', { name: S.idCardTest.title }).textContent()).not.toContain(HAN_CARD.idNumber);
+    await shot(page, 'setup-16c-idcard-reader-test');
+    await group.getByRole('button', { name: S.idCardTest.stop }).click();
+    cardSim.remove();
     await page.getByRole('button', { name: S.preview.check }).click();
     const preview = page.getByRole('region', { name: S.preview.title });
     await preview.waitFor();

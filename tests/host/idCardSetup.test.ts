@@ -143,4 +143,30 @@ describe('the desk\'s ID-card reader on 办案区设置', () => {
     await polled(first, 3);
     expect(first.sim.stats.commandsReceived).toBeGreaterThan(before);
   });
+
+  it('读证测试 reads a card on a port of its own, and listens to the running reader on its port, showing only the name and the last four characters', async () => {
+    const tests = station!.host.deviceTests!;
+    const cardsOf = (id: string) => tests.readTest(id).cards ?? [];
+    // The second port: no reader runs there now (UYGHUR_CARD still lies on it).
+    const own = tests.startIdCardTest({ transport: second.pair.a, pollMs: 50 }).id;
+    await heard.waitFor('the test to read the card on the second port', () => cardsOf(own).length > 0);
+    expect(tests.readTest(own)).toMatchObject({ online: true, tags: [], cards: [{ name: UYGHUR_CARD.name, idTail: UYGHUR_CARD.idNumber.slice(-4) }] });
+    expect(JSON.stringify(tests.readTest(own))).not.toContain(UYGHUR_CARD.idNumber);
+    await tests.stopReadTest(own);
+    // The first port is the running reader's: the test hears its cards, the port is not opened twice.
+    const tapped = tests.startIdCardTest({ transport: first.pair.a }).id;
+    expect(tests.readTest(tapped).online).toBe(true);
+    const { seq } = await deskIdCard(station!.host, 0, 0);
+    first.sim.remove();
+    await polled(first, 3);
+    first.sim.place(UYGHUR_CARD);
+    await heard.waitFor('the tapped test to hear the card', () => cardsOf(tapped).length > 0);
+    expect(cardsOf(tapped)[0]?.name).toBe(UYGHUR_CARD.name);
+    expect((await cardAfter(station!, seq)).name).toBe(UYGHUR_CARD.name);
+    // The test's own link was closed (long enough ago for anything it had sent to have arrived): the second port hears nothing more.
+    const after = second.sim.stats.commandsReceived;
+    await tests.stopReadTest(tapped);
+    await polled(first, 5);
+    expect(second.sim.stats.commandsReceived).toBe(after);
+  });
 });

@@ -96,6 +96,7 @@ export function setupHandlers(
     },
     serialPorts: async () => run(() => tests().serialPorts()),
     readTestStart: async (a) => run(async () => tests().startReadTest(a.connection)),
+    idCardTestStart: async (a) => run(async () => tests().startIdCardTest(a.connection)),
     readTestView: async (a) => run(async () => tests().readTest(a.id)),
     readTestStop: async (a) => {
       await run(() => tests().stopReadTest(a.id));

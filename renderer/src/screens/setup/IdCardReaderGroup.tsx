@@ -7,10 +7,12 @@ import { ID_CARD_DEFAULTS } from '../../../../common/readerLink.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
 import { Field } from '../../widgets/Field.js';
 import { FieldGroup } from '../../widgets/FieldGroup.js';
+import { IdCardTestPanel } from './IdCardTestPanel.js';
 import { PortPicker } from './PortPicker.js';
 import { problemAt, problemOf, useSetup } from './setupContext.js';
 
 const R = SETUP_TEXT.readers;
+const IT = SETUP_TEXT.idCardTest;
 const PATH = 'idCardReader';
 type Timing = 'baud' | 'pollMs' | 'watchdogMs';
 
@@ -23,6 +25,7 @@ export function IdCardReaderGroup({ connection, onChange }: {
 }) {
   const { problems } = useSetup();
   const [open, setOpen] = useState(false);
+  const [testing, setTesting] = useState(false);
   const problem = problemAt(problems, PATH);
   // A refusal opens the form: the field it names must be on the page for the keyboard to go to it.
   const shown = connection !== null && (open || problem !== undefined);
@@ -51,13 +54,17 @@ export function IdCardReaderGroup({ connection, onChange }: {
             {number('watchdogMs', R.watchdogMs, R.watchdogHint(ID_CARD_DEFAULTS.watchdogMs))}
           </div>
           <PortPicker label={R.idCard} onPick={(path) => onChange({ ...connection, transport: path })} />
+          <div className="actions">
+            <button type="button" aria-pressed={testing} disabled={!connection.transport.trim()} onClick={() => setTesting((t) => !t)}>{testing ? IT.stop : IT.start}</button>
+          </div>
+          {testing && <IdCardTestPanel connection={connection} />}
         </div>
       )}
       <div className="actions">
         {connection === null
           ? <button type="button" className="small" onClick={() => { onChange({ transport: '' }); setOpen(true); }}>{R.connect}</button>
           : <button type="button" className="small" aria-expanded={shown} onClick={() => setOpen(!shown)}>{shown ? R.fold : R.edit}</button>}
-        {connection && <button type="button" className="small" onClick={() => { onChange(null); setOpen(false); }}>{R.disconnect}</button>}
+        {connection && <button type="button" className="small" onClick={() => { onChange(null); setOpen(false); setTesting(false); }}>{R.disconnect}</button>}
       </div>
     </FieldGroup>
   );
