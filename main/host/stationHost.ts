@@ -315,14 +315,14 @@ export class StationHost {
       const wanted = this.deviceConnections.idCardReader;
       if (!this.devicesOn || sameJson(wanted, this.idCardRunning)) return;
       const old = this.idCards;
-      this.idCards = null;
-      this.idCardRunning = null;
-      await old?.stop();
-      if (!wanted || !this.devicesOn) return;
-      this.idCards = this.idCardService(wanted, old?.lastSeq ?? 0);
+      // The new service takes the entry form's calls at once (a form waiting on the old one asks
+      // again and must not be told there is no reader); it opens the port once the old one let go.
+      const next = wanted ? this.idCardService(wanted, old?.lastSeq ?? 0) : null;
+      this.idCards = next;
       this.idCardRunning = wanted;
-      this.idCards.start();
-      this.log('station: desk ID-card reader connection changed');
+      await old?.stop();
+      if (next && this.devicesOn) next.start();
+      this.log(`station: desk ID-card reader ${!old ? 'connected' : next ? 'connection changed' : 'disconnected'}`);
     }).catch((err: unknown) => this.log(`station: the desk ID-card reader could not be started: ${(err as Error).message}`));
     return this.idCardSwitch;
   }

@@ -101,7 +101,10 @@ describe('the desk\'s ID-card reader on 办案区设置', () => {
     const b = station!;
     second = await simReader();
     const service = b.host.idCards;
+    // An entry form waiting on the old reader is woken by the change and asks again at once, while the old one is letting go of its port.
+    const askedAgain = deskIdCard(b.host, seq, 8000).then(() => deskIdCard(b.host, seq, 0));
     const restarts = await save(b, (d) => ({ ...d, idCardReader: { transport: second.pair.a, pollMs: 60, watchdogMs: 2000 } }));
+    expect((await askedAgain).configured).toBe(true);
     expect(restarts).toEqual(['身份证阅读器：重新连接（约 1 秒不读证）']);
     expect(settingsFile().idCardReader).toEqual({ transport: second.pair.a, pollMs: 60, watchdogMs: 2000 });
     expect(b.host.idCards).not.toBe(service);
