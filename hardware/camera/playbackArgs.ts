@@ -4,6 +4,7 @@
 // MP4 cannot carry, becomes AAC (browsers and every common player play it). The Matroska
 // segments themselves, with the camera's own audio, stay on the station under their recorded
 // SHA-256.
+import type { SegmentFeed } from './segmentFeed.js';
 
 /**
  * Audio for people: AAC-LC; speech from an 8 kHz G.711 (64 kbit/s) source loses nothing audible
@@ -16,11 +17,16 @@ export const AAC = ['-c:a', 'aac', '-aac_coder', 'fast', '-b:a', AAC_BITRATE] as
 export const VIDEO_TIMESCALE = 90_000;
 
 
-/** One segment, read from stdin (the bytes just checked against their SHA-256), to fragmented MP4 on stdout. */
-export function playbackArgs(): string[] {
+/**
+ * One segment, read from `input` (the open file just checked against its SHA-256, or a pipe of its
+ * checked bytes), to fragmented MP4 on stdout, from `from` seconds on (a keyframe's time: the
+ * output's time 0 is that keyframe; only on a file, which ffmpeg can seek in).
+ */
+export function playbackArgs(input: string, from = 0): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error',
-    '-f', 'matroska', '-i', 'pipe:0',
+    ...(from > 0 ? ['-ss', from.toFixed(3)] : []),
+    '-f', 'matroska', '-i', input,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,
     '-f', 'mp4',
@@ -36,15 +42,33 @@ export function playbackArgs(): string[] {
  * end (no faststart): moving it to the front would write the whole file a second time, and every
  * player opens a file from a disk or a USB stick either way.
  */
-export function evidenceArgs(listFile: string, out: string): string[] {
+export function evidenceArgs(listFile: string, out: string, feed: SegmentFeed): string[] {
   return [
     '-hide_banner', '-nostdin', '-loglevel', 'error', '-y',
-    // The list names pipes (the station feeds each segment's checked bytes through its own).
-    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
+    // The list names the segment files the station opened and checked (/dev/fd/N), or the pipes
+    // it writes their checked bytes into (pipe:N); nothing else may be opened.
+    '-protocol_whitelist', feed === 'open-file' ? 'file' : 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
     '-map', '0:v:0', '-map', '0:a:0?',
     '-c:v', 'copy', ...AAC,
     '-video_track_timescale', String(VIDEO_TIMESCALE),
     '-f', 'mp4', out,
+  ];
+}
+
+/**
+ * Segments named in an ffconcat list of pipes, one after another, copied as they are (the camera's
+ * own audio too) into one stream on stdout: one part of a long export whose segments are more than
+ * one ffmpeg can be given pipes for (evidenceMp4.ts); the parts are then read like segments. NUT
+ * carries any codec and, written to a pipe, states no duration, so the next part follows the last
+ * packet of the one before (Matroska written to a pipe states its first segment's duration as its
+ * own, and the parts would overlap).
+ */
+export function evidencePartArgs(listFile: string): string[] {
+  return [
+    '-hide_banner', '-nostdin', '-loglevel', 'error',
+    '-protocol_whitelist', 'file,pipe', '-f', 'concat', '-safe', '0', '-i', listFile,
+    '-map', '0:v:0', '-map', '0:a:0?',
+    '-c', 'copy', '-f', 'nut', 'pipe:1',
   ];
 }
 

@@ -109,7 +109,7 @@ export async function exportSession(ports: EvidencePorts, sessionId: string, out
       let file: string | null = null;
       // Each try leaves out the segments the one before found changed.
       for (let attempt = 0; attempt < MAX_ATTEMPTS && p.good.length > 0 && file === null; attempt++) {
-        const changed = await writeEvidenceMp4(p.good, join(out, name), ports.ffmpegPath());
+        const changed = await writeEvidenceMp4(p.good, join(out, name), { ffmpegPath: ports.ffmpegPath() });
         for (const c of changed) {
           const s = p.good.find((x) => x.seq === c.seq);
           if (s) p.changed.push({ seq: s.seq, startedAt: s.startedAt, endedAt: s.endedAt, expected: s.sha256, found: c.found });
