@@ -173,3 +173,18 @@ describe('the desk\'s ID-card reader on 办案区设置', () => {
     expect(second.sim.stats.commandsReceived).toBe(after);
   });
 });
+
+describe('the example area', () => {
+  it('runs the desk\'s ID-card reader of the station\'s settings until its own set-up says otherwise', async () => {
+    const transport = s.path('no-such-port');
+    const config = s.config('example.json', { idCardReader: { transport } });
+    const b = await bootStation({ argv: ['--config', config, '--data', s.path('example-data'), '--example'], env: {}, defaultDataDir: s.path('unused'), rendererDir: '/nonexistent-pages', http: 'lan', log: () => undefined });
+    try {
+      expect(b.record.demo).toBe(true);
+      expect(b.host.devices.idCardReader).toEqual({ transport });
+      expect((await deskIdCard(b.host, 0, 0)).configured).toBe(true);
+    } finally {
+      await b.stop();
+    }
+  });
+});
