@@ -5,7 +5,7 @@
 // only the devices whose connection changed.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName } from './settings.js';
-import { parseTransport, READER_DEFAULTS, TRANSPORT_HINT_ZH } from './readerLink.js';
+import { ID_CARD_DEFAULTS, ID_CARD_LIMITS, parseTransport, READER_DEFAULTS, TRANSPORT_HINT_ZH } from './readerLink.js';
 import { GENDERS, READER_PROTOCOLS, READER_ROLES, ROOM_KINDS } from './vocab.js';
 
 const id = z.string().trim().min(1, '不能为空').max(64, '不能超过 64 个字符');
@@ -28,6 +28,25 @@ export const readerConnectionSchema = z.object({
   if ((c.watchdogMs ?? READER_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${2 * poll} 毫秒）` });
 });
 export type ReaderConnection = z.output<typeof readerConnectionSchema>;
+
+const within = (limits: { readonly min: number; readonly max: number }) => z.number({ error: '须为整数' }).int('须为整数')
+  .min(limits.min, `不能小于 ${limits.min}`).max(limits.max, `不能大于 ${limits.max}`).optional();
+
+/**
+ * How the station reaches the desk's 身份证阅读器 (SAM protocol): the fields of `idCardReader`
+ * (hardware/idcard/config.ts), under the driver's own limits, so that the page refuses what the
+ * driver would refuse.
+ */
+export const idCardConnectionSchema = z.object({
+  transport: z.string().trim().min(1, '不能为空').max(300).refine((t) => parseTransport(t) !== null, TRANSPORT_HINT_ZH),
+  baud: within(ID_CARD_LIMITS.baud),
+  pollMs: within(ID_CARD_LIMITS.pollMs),
+  watchdogMs: within(ID_CARD_LIMITS.watchdogMs),
+}).strict().superRefine((c, ctx) => {
+  const poll = c.pollMs ?? ID_CARD_DEFAULTS.pollMs;
+  if ((c.watchdogMs ?? ID_CARD_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${2 * poll} 毫秒）` });
+});
+export type IdCardConnection = z.output<typeof idCardConnectionSchema>;
 
 /**
  * How the station reaches a camera. The password is write-only: the station never sends it back
@@ -69,6 +88,8 @@ export const areaDraftSchema = z.object({
   settings: z.object(settingsShape).strict(),
   /** The desk's enrolment reader (binding wristbands at entry), in no room. */
   deskReader: readerConnectionSchema.nullable(),
+  /** The desk's 身份证阅读器 (filling 入区登记 from the card), kept in the settings file like the enrolment reader. */
+  idCardReader: idCardConnectionSchema.nullable().default(null),
 }).strict();
 
 export type SetupRoom = z.output<typeof setupRoomSchema>;
@@ -81,7 +102,7 @@ export type AreaDraftInput = z.input<typeof areaDraftSchema>;
 
 /** A draft of nothing yet: the first run's starting point. */
 export function emptyDraft(): AreaDraft {
-  return { area: { id: '', name: '' }, rooms: [], readers: [], cameras: [], officers: [], settings: { ...DEFAULT_SETTINGS }, deskReader: null };
+  return { area: { id: '', name: '' }, rooms: [], readers: [], cameras: [], officers: [], settings: { ...DEFAULT_SETTINGS }, deskReader: null, idCardReader: null };
 }
 
 /** What the page shows and edits: the set-up as it stands. */
@@ -151,6 +172,8 @@ export interface ReadTestState {
     /** 'person:ID' / 'officer:ID' when bound on the record; null for a free wristband. */
     readonly owner: string | null; readonly ownerName: string | null;
   }[];
+  /** 读证测试 of the desk's 身份证阅读器: the cards read, newest first — the name and the ID number's last four characters only. */
+  readonly cards?: readonly { readonly name: string; readonly idTail: string; readonly at: number }[];
 }
 
 /** A camera that answered WS-Discovery on the LAN. */

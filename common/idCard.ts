@@ -58,7 +58,7 @@ export interface PersonPhotos {
 }
 
 export interface DeskIdCardView {
-  /** Whether the station has an ID-card reader (`idCardReader` in its configuration). */
+  /** Whether the station has an ID-card reader (`idCardReader` in its settings, set on 办案区设置). */
   readonly configured: boolean;
   readonly online: boolean;
   /** The seq of the last card read (0: none yet); the next call's `after`. */

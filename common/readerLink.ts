@@ -23,3 +23,10 @@ export function parseTransport(text: string): TransportAddress | null {
 
 /** A reader's timing when its connection does not say: dedup window, watchdog, poll period (ms). */
 export const READER_DEFAULTS = { dedupMs: 1000, watchdogMs: 3000, pollMs: 200 } as const;
+
+/** The ID-card reader's (SAM) defaults: the SAM module's serial rate, poll period and watchdog (ms). */
+export const ID_CARD_DEFAULTS = { baud: 115200, pollMs: 300, watchdogMs: 3000 } as const;
+/** What the ID-card driver (hardware/idcard/config.ts) accepts, and so what the set-up page lets through. */
+export const ID_CARD_LIMITS = {
+  baud: { min: 1200, max: 4_000_000 }, pollMs: { min: 50, max: 10_000 }, watchdogMs: { min: 500, max: 3_600_000 },
+} as const;

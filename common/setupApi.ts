@@ -3,7 +3,7 @@
 // these in, so that the contract stays one table.
 import { z } from 'zod';
 import {
-  areaDraftSchema, readerConnectionSchema, type AreaPreview, type AreaSaveResult, type AreaSetupView, type CameraProbeView,
+  areaDraftSchema, idCardConnectionSchema, readerConnectionSchema, type AreaPreview, type AreaSaveResult, type AreaSetupView, type CameraProbeView,
   type CameraTestView, type DraftProblem, type FoundCamera, type ReadTestState, type SerialPortView,
 } from './areaSetup.js';
 import type { SessionInfo } from './views.js';
@@ -25,6 +25,8 @@ export const SETUP_ARG_SCHEMAS = {
   openRecord: z.object({ example: z.boolean() }).strict(),
   serialPorts: none,
   readTestStart: z.object({ connection: readerConnectionSchema }).strict(),
+  /** 读证测试: seen through readTestView / readTestStop like a wristband reader's test. */
+  idCardTestStart: z.object({ connection: idCardConnectionSchema }).strict(),
   readTestView: z.object({ id }).strict(),
   readTestStop: z.object({ id }).strict(),
   discoverCameras: none,
@@ -42,6 +44,7 @@ export interface SetupApiResults {
   openRecord: { readonly ok: true };
   serialPorts: SerialPortView[];
   readTestStart: { readonly id: string };
+  idCardTestStart: { readonly id: string };
   readTestView: ReadTestState;
   readTestStop: { readonly ok: true };
   discoverCameras: FoundCamera[];
@@ -57,6 +60,6 @@ export interface SetupApiResults {
  */
 export const SETUP_ACCESS = {
   areaSetup: 'setup', previewArea: 'setup', saveArea: ['admin'], firstRunArea: 'first-run', openRecord: 'setup',
-  serialPorts: 'setup', readTestStart: 'setup', readTestView: 'setup', readTestStop: 'setup',
+  serialPorts: 'setup', readTestStart: 'setup', idCardTestStart: 'setup', readTestView: 'setup', readTestStop: 'setup',
   discoverCameras: 'setup', probeCamera: 'setup', testCamera: 'setup', exportSetup: ['admin'],
 } as const satisfies { readonly [K in keyof SetupApiResults]: 'setup' | 'first-run' | readonly ['admin'] };

@@ -3,7 +3,7 @@
 // imports on the first start, what the page exports and imports; one reading of it for all three.
 import { z } from 'zod';
 import {
-  areaDraftSchema, readerConnectionSchema, type AreaDraft, type CameraConnection, type ReaderConnection,
+  areaDraftSchema, idCardConnectionSchema, readerConnectionSchema, type AreaDraft, type CameraConnection, type IdCardConnection, type ReaderConnection,
 } from './areaSetup.js';
 import { DEFAULT_SETTINGS, SETTING_NAMES } from './settings.js';
 import { guardRequiredByDefault, recordingRequiredByDefault, ROOM_KINDS } from './vocab.js';
@@ -54,6 +54,14 @@ export function readerConnectionOf(entry: Record<string, unknown>, where: string
   if (entry.transport === undefined) return null;
   const picked = Object.fromEntries(READER_FIELDS.filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]]));
   const r = readerConnectionSchema.safeParse(picked);
+  if (!r.success) throw new SetupFileError(`${where}：${issueText(r.error.issues[0])}`);
+  return r.data;
+}
+
+/** The desk's ID-card reader (`idCardReader` of a file or the settings file), or null when there is none. */
+export function idCardConnectionOf(raw: unknown, where: string): IdCardConnection | null {
+  if (raw === undefined || raw === null) return null;
+  const r = idCardConnectionSchema.safeParse(raw);
   if (!r.success) throw new SetupFileError(`${where}：${issueText(r.error.issues[0])}`);
   return r.data;
 }
@@ -126,6 +134,7 @@ export function draftOfFile(file: unknown): AreaDraft {
     officers: (Array.isArray(area.officers) ? (area.officers as Record<string, unknown>[]) : []).map((o) => ({ id: o.id, name: o.name, gender: o.gender, tag: o.tag ?? null })),
     settings: Object.fromEntries(SETTING_NAMES.map((k) => [k, settings[k]])),
     deskReader: f.deskReader && typeof f.deskReader === 'object' ? readerConnectionOf(f.deskReader as Record<string, unknown>, '值班台发卡读卡器') : null,
+    idCardReader: idCardConnectionOf(f.idCardReader, '身份证阅读器'),
   };
   const r = areaDraftSchema.safeParse(draft);
   if (!r.success) throw new SetupFileError(issueText(r.error.issues[0]));

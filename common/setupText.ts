@@ -62,6 +62,9 @@ export const SETUP_TEXT = {
     ports: '本机串口', refreshPorts: '刷新串口列表', noPorts: '未发现串口设备', usePort: '使用',
     portStable: '固定名称（拔插后不变）', portUnstable: '设备名称（拔插后可能变化）',
     connect: '设置连接', edit: '修改连接', fold: '收起', disconnect: '取消连接', desk: '值班台发卡读卡器', deskHint: '入区登记时刷腕带即可绑定；不属于任何房间',
+    idCard: '身份证阅读器', idCardNone: '未连接（入区登记手工填写身份信息）', idCardHint: '值班台的二代证阅读器（SAM 协议，华视、神思、精伦等）：入区登记时放证即可自动填写',
+    pollMs: '轮询间隔（毫秒）', pollHint: (ms: number) => `留空为 ${ms}`, watchdogMs: '离线判定（毫秒）', watchdogHint: (ms: number) => `多久无应答视为离线；留空为 ${ms}`,
+    baudDefault: (baud: number) => `留空为 ${baud}`,
   },
   readTest: {
     start: '读卡测试', stop: '停止测试', title: (what: string) => `读卡测试：${what}`,
@@ -69,6 +72,11 @@ export const SETUP_TEXT = {
     none: '尚未读到腕带', tag: '腕带', count: '次数', last: '最后读到', rssi: '信号', antenna: '天线',
     owner: '绑定对象', unbound: '未绑定', useTag: '用作腕带',
     tooMany: '已有多个读卡测试在进行，请先停止其中一个', gone: '读卡测试已结束',
+  },
+  idCardTest: {
+    start: '读证测试', stop: '停止测试', title: '读证测试：身份证阅读器',
+    waiting: '正在连接身份证阅读器…', online: '身份证阅读器已连接，请将身份证放在阅读器上', offline: (why: string) => `身份证阅读器未连接：${why}`,
+    none: '尚未读到身份证', name: '姓名', idTail: '证号末四位', at: '读到时间',
   },
   cameras: {
     caption: '摄像机', id: '编号', room: '所在房间', stream: '录像流地址', onvif: 'ONVIF 地址', user: '用户名', pass: '密码',
@@ -144,6 +152,7 @@ export const SETUP_TEXT = {
     cameraStart: (id: string) => `摄像机 ${id}：开始录像`,
     cameraStop: (id: string) => `摄像机 ${id}：停止录像`,
     desk: '值班台发卡读卡器：重新连接',
+    idCard: '身份证阅读器：重新连接（约 1 秒不读证）', idCardStart: '身份证阅读器：开始读证', idCardStop: '身份证阅读器：断开',
   },
   warnings: {
     noCamera: (room: string, kind: SessionKind | null) => (kind

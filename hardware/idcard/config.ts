@@ -2,7 +2,7 @@
 // an error names the field at fault.
 import { z } from 'zod';
 import { parseTransport, TRANSPORT_HINT } from '../rfid/transport.js';
-import { SAM_BAUD } from './framing.js';
+import { ID_CARD_DEFAULTS, ID_CARD_LIMITS } from '../../common/readerLink.js';
 
 export interface IdCardReaderConfig {
   id: string;
@@ -15,13 +15,15 @@ export interface IdCardReaderConfig {
   watchdogMs: number;
 }
 
-export const ID_CARD_DEFAULTS = { baud: SAM_BAUD, pollMs: 300, watchdogMs: 3000 } as const;
+// One source with the set-up page's check (common/areaSetup.ts idCardConnectionSchema).
+export { ID_CARD_DEFAULTS };
+const L = ID_CARD_LIMITS;
 
 export const idCardReaderSchema = z.strictObject({
   transport: z.string().refine((t) => parseTransport(t) !== null, `must be ${TRANSPORT_HINT}`),
-  baud: z.number().int().min(1200).max(4_000_000).optional(),
-  pollMs: z.number().int().min(50).max(10_000).optional(),
-  watchdogMs: z.number().int().min(500).max(3_600_000).optional(),
+  baud: z.number().int().min(L.baud.min).max(L.baud.max).optional(),
+  pollMs: z.number().int().min(L.pollMs.min).max(L.pollMs.max).optional(),
+  watchdogMs: z.number().int().min(L.watchdogMs.min).max(L.watchdogMs.max).optional(),
 }).superRefine((r, ctx) => {
   const poll = r.pollMs ?? ID_CARD_DEFAULTS.pollMs;
   if ((r.watchdogMs ?? ID_CARD_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `must be at least twice pollMs (${poll})` });

@@ -2,6 +2,7 @@
 //   AA AA AA 96 69, Len (2 bytes, big-endian: the bytes after it), body, Check
 // where the body is CMD PARA DATA from the host or SW1 SW2 SW3 DATA from the reader, and Check
 // is the XOR of the Len bytes and everything after them up to the check itself.
+import { ID_CARD_DEFAULTS } from '../../common/readerLink.js';
 import type { FrameSink } from '../rfid/frame.js';
 import type { FrameShape } from '../rfid/scanner.js';
 
@@ -10,7 +11,8 @@ export const PREAMBLE = Buffer.from([0xaa, 0xaa, 0xaa, 0x96, 0x69]);
 export const HEADER_LENGTH = PREAMBLE.length + 2;
 /** Room for the longest reply, text and photo with their lengths (1288 after Len), and a little more. */
 export const MAX_LEN = 2048;
-export const SAM_BAUD = 115200;
+/** The SAM module's serial rate (one source with the reader's default). */
+export const SAM_BAUD = ID_CARD_DEFAULTS.baud;
 
 export const CMD_FIND = [0x20, 0x01] as const;
 export const CMD_SELECT = [0x20, 0x02] as const;

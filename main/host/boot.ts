@@ -9,7 +9,7 @@ import { UsageError } from '../cli/args.js';
 import { ApiService } from '../api/service.js';
 import { SchemaTooNewError } from '../core/store/migrations.js';
 import { useSqliteBinding } from '../core/store/db.js';
-import type { DeviceConnections } from '../api/setup/plan.js';
+import { NO_DEVICES, type DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError, loadConfig, type StationConfig } from './config.js';
 import { lockDataFolder, type DataLock } from './dataLock.js';
 import { DEMO_DIR, findConfig, prepareDataFolder, recordPlace, type RecordPlace } from './dataFolder.js';
@@ -98,7 +98,7 @@ function openRecord(
       : restoreBackup({ dataDir: place.dir, backupDir: config.backup?.dir ?? null }, args.restore, now(), o.log);
     // The example's devices are its own (demo/station.json); the real area's are the station's settings file.
     const settingsFile = settingsPath(place.dir);
-    const devices: DeviceConnections = place.demo ? demoDevices(settingsFile) : devicesOf(settings);
+    const devices: DeviceConnections = place.demo ? demoDevices(settingsFile, settings) : devicesOf(settings);
     const host = new StationHost({
       dataDir: place.dir, config, log: o.log, devices, settingsFile, awaitSetup: !place.demo,
       ...(o.migrationsDir ? { migrationsDir: o.migrationsDir } : {}), ...(o.now ? { now: o.now } : {}), ...(restored ? { restored } : {}),
@@ -111,10 +111,13 @@ function openRecord(
   }
 }
 
-/** The devices set up in the example area's record (none until someone tries the set-up there). */
-function demoDevices(file: string): DeviceConnections {
+/**
+ * The devices set up in the example area's record: none until someone tries the set-up there, but
+ * the desk's 身份证阅读器, which is the desk's and not an area's — the example shows it reading.
+ */
+function demoDevices(file: string, station: StationSettings): DeviceConnections {
   const present = readSettingsFile(file);
-  return present ? devicesOf(present.settings) : { readers: {}, cameras: {}, deskReader: null };
+  return present ? devicesOf(present.settings) : { ...NO_DEVICES, idCardReader: devicesOf(station).idCardReader };
 }
 
 /**

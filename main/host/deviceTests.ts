@@ -4,7 +4,7 @@
 // password reaches a command line. A stream that passed is remembered (by a hash, in memory) for
 // an hour: saving a camera needs one.
 import { createHash, randomBytes } from 'node:crypto';
-import type { CameraProbeView, CameraTestView, FoundCamera, ReaderConnection, ReadTestState, SerialPortView } from '../../common/areaSetup.js';
+import type { CameraProbeView, CameraTestView, FoundCamera, IdCardConnection, ReaderConnection, ReadTestState, SerialPortView } from '../../common/areaSetup.js';
 import { CAMERA_TEST_FAILURES, SETUP_TEXT } from '../../common/setupText.js';
 import { testCamera } from '../../hardware/camera/cameraTest.js';
 import { CameraError } from '../../hardware/camera/cameraError.js';
@@ -15,6 +15,8 @@ import { parseReaderConfig } from '../../hardware/rfid/config.js';
 import { listSerialPorts } from '../../hardware/rfid/portList.js';
 import { ReadTally, ReadTest, type ReadTestView } from '../../hardware/rfid/readTest.js';
 import type { ReaderSink } from '../../hardware/rfid/types.js';
+import { parseIdCardReaderConfig } from '../../hardware/idcard/config.js';
+import { IdCardReader, type IdCardSink } from '../../hardware/idcard/reader.js';
 
 /** What a device test needs of the station, and no more. */
 export interface DeviceTestPorts {
@@ -24,6 +26,8 @@ export interface DeviceTestPorts {
   owner(tag: string): { readonly owner: string; readonly name: string } | null;
   /** A running reader on this transport, to listen to instead of opening the port a second time. */
   tapReader(transport: string, sink: ReaderSink): (() => void) | null;
+  /** The running 身份证阅读器 on this transport, likewise. */
+  tapIdCards(transport: string, sink: IdCardSink): (() => void) | null;
   /** The station's relay (started on first need). */
   relay(): Promise<RtspRelay>;
   tools(): { readonly ffmpeg: string; readonly ffprobe: string };
@@ -38,6 +42,8 @@ export class DeviceTestError extends Error {
 
 interface RunningTest {
   view(): ReadTestView;
+  /** 读证测试: the cards read. */
+  cards?(): NonNullable<ReadTestState['cards']>;
   stop(): Promise<void>;
   lastSeen: number;
   readonly endsAt: number;
@@ -49,6 +55,23 @@ const ABANDONED_MS = 30_000;
 const LONGEST_MS = 10 * 60_000;
 const MAX_TESTS = 4;
 const PASS_VALID_MS = 3_600_000;
+/** Cards a 读证测试 shows (the latest). */
+const TEST_CARDS = 5;
+
+/** What a 读证测试 keeps of the cards read: never the photo or the whole ID number. */
+class CardTally implements IdCardSink {
+  online = false;
+  /** Empty until the link has said anything. */
+  reason = '';
+  cards: NonNullable<ReadTestState['cards']> = [];
+  deviceStatus(_reader: string, online: boolean, _at: number, reason: string): void {
+    this.online = online;
+    this.reason = reason;
+  }
+  cardRead(r: { card: { name: string; idNumber: string }; at: number }): void {
+    this.cards = [{ name: r.card.name, idTail: r.card.idNumber.slice(-4), at: r.at }, ...this.cards].slice(0, TEST_CARDS);
+  }
+}
 
 /** What the recorder is given for a camera, as a hash: the password never sits in memory longer than the test. */
 export function streamFingerprint(rtsp: string, user: string | null, pass: string | null): string {
@@ -95,6 +118,35 @@ export class DeviceTests {
     return { id };
   }
 
+  /** 读证测试: a link of its own to the 身份证阅读器, or the running one's cards when it is the same port. */
+  startIdCardTest(connection: IdCardConnection): { id: string } {
+    for (const [id, t] of this.tests) if (t.ended) this.tests.delete(id);
+    if (this.tests.size >= MAX_TESTS) throw new DeviceTestError('TOO_MANY_TESTS', SETUP_TEXT.readTest.tooMany);
+    let config;
+    try {
+      config = parseIdCardReaderConfig(connection, 'id-card-test');
+    } catch (err) {
+      throw new DeviceTestError('BAD_CONNECTION', SETUP_TEXT.problems.badConnection((err as Error).message));
+    }
+    const now = this.ports.now();
+    const id = randomBytes(8).toString('hex');
+    const tally = new CardTally();
+    let stop: () => Promise<void>;
+    const untap = this.ports.tapIdCards(config.transport, tally);
+    if (untap) {
+      stop = async () => untap();
+    } else {
+      const reader = new IdCardReader(config, tally, { now: () => this.ports.now(), log: (line) => this.ports.log(`id card test: ${line}`) });
+      reader.start();
+      stop = () => reader.stop();
+    }
+    this.tests.set(id, {
+      view: () => ({ online: tally.online, reason: tally.reason, tags: [], startedAt: now }), cards: () => tally.cards,
+      stop, lastSeen: now, endsAt: now + LONGEST_MS, ended: false,
+    });
+    return { id };
+  }
+
   readTest(id: string): ReadTestState {
     const t = this.tests.get(id);
     if (!t) throw new DeviceTestError('NO_SUCH_TEST', SETUP_TEXT.readTest.gone);
@@ -106,6 +158,7 @@ export class DeviceTests {
         const o = this.ports.owner(tag.tag);
         return { tag: tag.tag, count: tag.count, lastAt: tag.lastAt, rssi: tag.rssi, antenna: tag.antenna, owner: o?.owner ?? null, ownerName: o?.name ?? null };
       }),
+      ...(t.cards ? { cards: t.cards() } : {}),
     };
   }
 

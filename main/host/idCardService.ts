@@ -1,9 +1,9 @@
-// The desk's ID-card reader (`idCardReader` in the configuration). Its cards are offered to the
+// The desk's ID-card reader (`idCardReader` in the settings file, set on 办案区设置). Its cards are offered to the
 // entry form only: a card read is kept in memory for a minute, for the form that waits on it,
 // and never logged (it is personal data); the record keeps what the officer registers.
 import type { IdCard } from '../../common/idCard.js';
 import { parseIdCardReaderConfig } from '../../hardware/idcard/config.js';
-import { IdCardReader } from '../../hardware/idcard/reader.js';
+import { IdCardReader, type IdCardSink } from '../../hardware/idcard/reader.js';
 import { sha256Of } from './photoStore.js';
 
 export const ID_CARD_READER_ID = 'DESK-IDCARD';
@@ -30,18 +30,26 @@ export class IdCardService {
   private seq = 0;
   private online = false;
   private waiters = new Set<() => void>();
+  /** 读证测试 listening to this reader (its port opens once). */
+  private readonly taps = new Set<IdCardSink>();
 
-  /** Throws (naming the field) if the configuration is wrong. */
-  constructor(raw: unknown, private readonly ports: IdCardPorts) {
+  /**
+   * Throws (naming the field) if the configuration is wrong. `seqFrom`: the last card number of the
+   * service this one replaces, so that a form waiting after it is offered this one's cards.
+   */
+  constructor(raw: unknown, private readonly ports: IdCardPorts, seqFrom = 0) {
+    this.seq = seqFrom;
     const config = parseIdCardReaderConfig(raw, ID_CARD_READER_ID);
     const log = (line: string): void => ports.log(`idcard: ${line}`);
     this.reader = new IdCardReader(config, {
       cardRead: (r) => {
         this.last = { seq: ++this.seq, at: r.at, card: r.card, photo: r.photo, photoSha256: sha256Of(r.photo) };
         this.wake();
+        for (const t of this.taps) t.cardRead(r);
       },
-      deviceStatus: (_reader, online, _at, reason) => {
+      deviceStatus: (reader, online, at, reason) => {
         this.online = online;
+        for (const t of this.taps) t.deviceStatus(reader, online, at, reason);
         log(`desk card reader ${online ? 'online' : `offline (${reason})`}`);
       },
     }, { log, now: ports.now });
@@ -54,6 +62,13 @@ export class IdCardService {
   async stop(): Promise<void> {
     this.wake();
     await this.reader.stop();
+  }
+
+  /** Hears this reader's cards and link changes until the returned function is called. */
+  tap(sink: IdCardSink): () => void {
+    this.taps.add(sink);
+    sink.deviceStatus(ID_CARD_READER_ID, this.online, this.ports.now(), this.online ? 'the running reader' : 'the running reader is offline');
+    return () => { this.taps.delete(sink); };
   }
 
   get isOnline(): boolean {

@@ -1,6 +1,6 @@
 // The station's settings file: station.json in the data folder. It holds what the station needs
 // that is not a custody fact — the time zone, the server, recording and backup settings, the desk's
-// enrolment reader, and every device's connection (ports, addresses, camera accounts and
+// enrolment reader and ID-card reader, and every device's connection (ports, addresses, camera accounts and
 // passwords, by device id) — and never the area model, which is the record's. The station reads it
 // at every start; 办案区设置 writes it. It is readable by the station's user only (0600) and is
 // replaced whole (a temporary file renamed over it), so that a crash never leaves half of it.
@@ -14,7 +14,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, re
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readerConnectionSchema } from '../../common/areaSetup.js';
-import { connectionsOfArea, SetupFileError, type CameraSecretConnection } from '../../common/setupFile.js';
+import { connectionsOfArea, idCardConnectionOf, SetupFileError, type CameraSecretConnection } from '../../common/setupFile.js';
 import type { DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError, configSchema, type StationConfig } from './config.js';
 
@@ -97,13 +97,28 @@ export function restrictSettingsFile(path: string): void {
 
 export function devicesOf(settings: StationSettings): DeviceConnections {
   const cameras: Record<string, CameraSecretConnection> = settings.devices.cameras;
-  return { readers: settings.devices.readers, cameras, deskReader: settings.deskReader ? readerConnectionSchema.parse(settings.deskReader) : null };
+  return {
+    readers: settings.devices.readers, cameras, deskReader: settings.deskReader ? readerConnectionSchema.parse(settings.deskReader) : null,
+    idCardReader: idCardReaderOf(settings.idCardReader),
+  };
+}
+
+/** The settings' ID-card reader, checked as the set-up page checks it: a mistake is the settings file's, said at start. */
+export function idCardReaderOf(raw: unknown): DeviceConnections['idCardReader'] {
+  try {
+    return idCardConnectionOf(raw, 'idCardReader');
+  } catch (err) {
+    throw err instanceof SetupFileError ? new ConfigError(err.message) : err;
+  }
 }
 
 /** The settings with these device connections (the rest as it is). */
 export function withDevices(settings: StationSettings, devices: DeviceConnections): StationSettings {
-  const { deskReader: _old, ...rest } = settings;
-  return { ...rest, devices: { readers: { ...devices.readers }, cameras: { ...devices.cameras } }, ...(devices.deskReader ? { deskReader: { ...devices.deskReader } } : {}) };
+  const { deskReader: _old, idCardReader: _oldCard, ...rest } = settings;
+  return {
+    ...rest, devices: { readers: { ...devices.readers }, cameras: { ...devices.cameras } }, ...(devices.deskReader ? { deskReader: { ...devices.deskReader } } : {}),
+    ...(devices.idCardReader ? { idCardReader: { ...devices.idCardReader } } : {}),
+  };
 }
 
 export const settingsPath = (dataDir: string): string => join(dataDir, SETTINGS_FILE);

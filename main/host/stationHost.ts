@@ -28,10 +28,10 @@ import { EXAMPLE_AREA, EXAMPLE_AREA_ID } from './exampleArea.js';
 import { MediaService } from '../media/mediaService.js';
 import { EvidenceSocket } from '../media/evidenceSocket.js';
 import { evidenceRequestHandler } from '../media/evidenceRequests.js';
-import type { ReaderConnection } from '../../common/areaSetup.js';
-import { connectionsOfArea, readerConnectionOf, SetupFileError } from '../../common/setupFile.js';
+import type { IdCardConnection, ReaderConnection } from '../../common/areaSetup.js';
+import { connectionsOfArea, idCardConnectionOf, readerConnectionOf, SetupFileError } from '../../common/setupFile.js';
 import { RtspRelay } from '../../hardware/camera/rtspRelay.js';
-import type { DeviceConnections } from '../api/setup/plan.js';
+import { sameJson, type DeviceConnections } from '../api/setup/plan.js';
 import { ConfigError } from './config.js';
 import { DeviceTests } from './deviceTests.js';
 import { readSettingsFile, settingsSchema, withDevices, writeSettingsFile } from './settingsFile.js';
@@ -63,7 +63,7 @@ export function devicesOfConfig(config: StationConfig): DeviceConnections {
   try {
     const { readers, cameras } = config.area ? connectionsOfArea(config.area) : { readers: {}, cameras: {} };
     const deskReader = config.deskReader ? readerConnectionOf(config.deskReader, 'deskReader') : null;
-    return { readers, cameras, deskReader };
+    return { readers, cameras, deskReader, idCardReader: idCardConnectionOf(config.idCardReader, 'idCardReader') };
   } catch (err) {
     throw err instanceof SetupFileError ? new ConfigError(err.message) : err;
   }
@@ -100,6 +100,12 @@ export class StationHost {
   readers: ReaderService | null = null;
   /** The desk's ID-card reader, once devices are started (null when none is configured). */
   idCards: IdCardService | null = null;
+  /** The connection `idCards` runs with; a save that changes it replaces the service. */
+  private idCardRunning: IdCardConnection | null = null;
+  /** Replacements of the ID-card service, one after the other (the old one lets go of the port first). */
+  private idCardSwitch: Promise<void> = Promise.resolve();
+  /** Between startDevices and stopDevices. */
+  private devicesOn = false;
   /** Registration photos and ID-card photos, named by the SHA-256 the record keeps. */
   readonly photos: PhotoStore;
   /** Live view, playback, evidence export and the viewing log. */
@@ -291,7 +297,34 @@ export class StationHost {
     const wanted = new Map<string, ReaderConnection>();
     for (const [id, c] of Object.entries(this.deviceConnections.readers)) if (state.readers.has(id)) wanted.set(id, c);
     if (this.deviceConnections.deskReader) wanted.set(DESK_READER_ID, this.deviceConnections.deskReader);
-    await Promise.all([this.readers?.apply(wanted), this.recording?.reconcile()]);
+    await Promise.all([this.readers?.apply(wanted), this.recording?.reconcile(), this.devicesOn ? this.applyIdCardReader() : undefined]);
+  }
+
+  /** An ID-card service on a connection; the driver's refusal is a configuration error. */
+  private idCardService(c: IdCardConnection, seqFrom: number): IdCardService {
+    try {
+      return new IdCardService(c, { log: this.log, now: this.now }, seqFrom);
+    } catch (err) {
+      throw new ConfigError((err as Error).message);
+    }
+  }
+
+  /** Replaces the desk's ID-card service when its kept connection changed (stopping the old one first); unchanged, it keeps reading. */
+  private applyIdCardReader(): Promise<void> {
+    this.idCardSwitch = this.idCardSwitch.then(async () => {
+      const wanted = this.deviceConnections.idCardReader;
+      if (!this.devicesOn || sameJson(wanted, this.idCardRunning)) return;
+      const old = this.idCards;
+      // The new service takes the entry form's calls at once (a form waiting on the old one asks
+      // again and must not be told there is no reader); it opens the port once the old one let go.
+      const next = wanted ? this.idCardService(wanted, old?.lastSeq ?? 0) : null;
+      this.idCards = next;
+      this.idCardRunning = wanted;
+      await old?.stop();
+      if (next && this.devicesOn) next.start();
+      this.log(`station: desk ID-card reader ${!old ? 'connected' : next ? 'connection changed' : 'disconnected'}`);
+    }).catch((err: unknown) => this.log(`station: the desk ID-card reader could not be started: ${(err as Error).message}`));
+    return this.idCardSwitch;
   }
 
   /** First start: the configured area, or the example area when there is no configuration. */
@@ -309,13 +342,11 @@ export class StationHost {
    */
   startDevices(options: { readonly shippedTools?: string } = {}): Promise<{ readonly recorderProblems: readonly string[] }> {
     // The desk's ID-card reader is checked before anything starts: a mistake in it starts nothing.
-    let idCards = null;
-    try {
-      idCards = this.config.idCardReader ? new IdCardService(this.config.idCardReader, { log: this.log, now: this.now }) : null;
-    } catch (err) {
-      throw new ConfigError((err as Error).message);
-    }
+    const card = this.deviceConnections.idCardReader;
+    const idCards = card ? this.idCardService(card, 0) : null;
     this.idCards = idCards;
+    this.idCardRunning = card;
+    this.devicesOn = true;
     idCards?.start();
     const rec = this.config.recording;
     const tools = { ffmpegPath: rec.ffmpegPath, ffprobePath: rec.ffprobePath, shippedDir: options.shippedTools };
@@ -340,6 +371,7 @@ export class StationHost {
         now: this.now, log: this.log, relay,
         owner: (tag) => this.tagOwner(tag),
         tapReader: (transport, sink) => this.readers?.tap(transport, sink) ?? null,
+        tapIdCards: (transport, sink) => (this.idCards && this.idCardRunning?.transport === transport ? this.idCards.tap(sink) : null),
         tools: () => ({ ffmpeg: (this.tools ?? located).ffmpeg.path, ffprobe: (this.tools ?? located).ffprobe.path }),
       });
       return { recorderProblems: this.recording.problems() };
@@ -361,6 +393,8 @@ export class StationHost {
   async stopDevices(): Promise<void> {
     await this.devicesStarting?.catch(() => undefined);
     this.devicesStarting = null;
+    this.devicesOn = false;
+    await this.idCardSwitch;
     const socket = this.evidenceSocket;
     this.evidenceSocket = null;
     // The live views read through the relay: they stop before it closes.
@@ -369,6 +403,7 @@ export class StationHost {
     this.recording = null;
     this.readers = null;
     this.idCards = null;
+    this.idCardRunning = null;
     this.deviceTests = null;
     this.relay = null;
   }

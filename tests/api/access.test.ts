@@ -36,6 +36,7 @@ const SAMPLE: { [K in ApiMethod]: unknown } = {
   exportEvidence: { sessionId: 'S-none' }, evidenceSummary: { exportId: 'EV-none' }, viewingLog: { from: now - 86_400_000, to: now },
   areaSetup: {}, previewArea: { draft: DRAFT }, saveArea: { draft: DRAFT }, firstRunArea: { draft: DRAFT, admin: { officerId: 'E1', password: 'abc12345' } },
   openRecord: { example: false }, serialPorts: {}, readTestStart: { connection: { transport: 'tcp://127.0.0.1:9', protocol: 'r2000' } },
+  idCardTestStart: { connection: { transport: 'tcp://127.0.0.1:9' } },
   readTestView: { id: 'none' }, readTestStop: { id: 'none' }, discoverCameras: {}, probeCamera: { onvif: 'http://127.0.0.1:9/onvif/device_service' },
   testCamera: { rtsp: 'rtsp://127.0.0.1:9/cam' }, exportSetup: { secrets: false },
 };

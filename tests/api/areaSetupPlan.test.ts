@@ -17,6 +17,7 @@ const DEVICES: DeviceConnections = {
   readers: { 'RD-W1': { transport: '/dev/serial/by-id/usb-1a86-if00', protocol: 'r2000' } },
   cameras: { 'CAM-INT1': { rtsp: 'rtsp://10.0.0.21/Streaming/Channels/101', onvif: null, user: 'admin', pass: 'Secret-1', profile: null } },
   deskReader: null,
+  idCardReader: null,
 };
 
 beforeEach(() => {
@@ -39,7 +40,7 @@ describe('set-up plan', () => {
     expect(draft.cameras.find((c) => c.id === 'CAM-INT1')?.connection).toMatchObject({ user: 'admin', passSet: true });
     const p = plan(draft);
     expect(p.commands).toEqual([]);
-    expect(p.changed).toEqual({ readers: [], cameras: [], deskReader: false });
+    expect(p.changed).toEqual({ readers: [], cameras: [], deskReader: false, idCardReader: false });
     expect(p.untested).toEqual([]);
     expect(p.connections.cameras['CAM-INT1']?.pass).toBe('Secret-1');
   });
@@ -111,7 +112,7 @@ describe('set-up plan', () => {
     draft.cameras = draft.cameras.map((c) => (c.id === 'CAM-INQ1' ? { ...c, connection: { rtsp: 'rtsp://op:p%40ss@10.0.0.22:554/live', onvif: null, user: null, profile: null } } : c));
     const p = plan(draft);
     expect(p.commands).toEqual([]);
-    expect(p.changed).toEqual({ readers: ['RD-W2'], cameras: ['CAM-INQ1'], deskReader: false });
+    expect(p.changed).toEqual({ readers: ['RD-W2'], cameras: ['CAM-INQ1'], deskReader: false, idCardReader: false });
     expect(p.connections.cameras['CAM-INQ1']).toEqual({ rtsp: 'rtsp://10.0.0.22:554/live', onvif: null, user: 'op', pass: 'p@ss', profile: null });
     expect(p.untested.map((u) => [u.index, u.id])).toEqual([[1, 'CAM-INQ1']]);
     const report = describeChange(s.station.state, draft, p, DEVICES, new Set(['CAM-INT1']));

@@ -3,17 +3,23 @@
 // whose read test shows the wristband held to it) and a camera found on the LAN (the RTSP test
 // server behind the ONVIF test server, asking for its account), probed, pictured and test-recorded
 // — and saves it; later, with a person registered and placed by that reader, a room is added and
-// the camera moved to it, the preview saying what that does first, and the overview follows.
+// the camera moved to it, the preview saying what that does first, and the overview follows; the
+// desk's 身份证阅读器 (a simulated SAM reader on another pty) is connected from the readers' tab and
+// the entry form reads the card placed on it.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CAMERA_TEST_FAILURES, SETUP_TEXT } from '../../common/setupText.js';
 import { T } from '../../common/deskText.js';
 import type { Overview } from '../../common/views.js';
-import { startSerialSimulator, type RunningSimulator } from '../../hardware/rfid/sim/serialSimulator.js';
+import { serveOnSerial, startSerialSimulator, type RunningSimulator } from '../../hardware/rfid/sim/serialSimulator.js';
 import { SocatPair } from '../../hardware/rfid/sim/socatPair.js';
+import { IdCardSimulator } from '../../hardware/idcard/sim/simulator.js';
+import { TRANSPORT_HINT_ZH } from '../../common/readerLink.js';
+import { HAN_CARD } from '../helpers/idcards.js';
 import { startCameraRig, type CameraRig } from './cameraRig.js';
-import { deskPage, launchBrowser, shot } from './browser.js';
+import { deskPage, launchBrowser, SCREENSHOTS, shot } from './browser.js';
 import { startStation, type RunningStation } from './station.js';
 import { pageClient, type ApiClient } from './stationApi.js';
 
@@ -27,9 +33,15 @@ let page: Page;
 let pair: SocatPair;
 let reader: RunningSimulator;
 let camera: CameraRig;
+/** The desk's 身份证阅读器, set up later from the readers' tab. */
+let cardPair: SocatPair;
+let cardServed: { stop(): Promise<void> };
+const cardSim = new IdCardSimulator();
 
 beforeAll(async () => {
   pair = await SocatPair.open();
+  cardPair = await SocatPair.open();
+  cardServed = serveOnSerial(cardPair.b, 115200, cardSim);
   reader = startSerialSimulator(pair.b, 115200, { protocol: 'r2000', tags: [WRISTBAND], intervalMs: 50 });
   [camera, station, browser] = await Promise.all([startCameraRig(), startStation({ firstRun: true }), launchBrowser()]);
   page = await deskPage(browser);
@@ -40,6 +52,8 @@ afterAll(async () => {
   await station?.stop();
   await reader?.stop();
   await pair?.close();
+  await cardServed?.stop();
+  await cardPair?.close();
   await camera?.stop();
 });
 
@@ -232,6 +246,51 @@ describe('changing the area while someone is in it', () => {
     // The new room, idle, as a chip (the camera it now holds: in the overview's answer above).
     await page.locator('[data-room="INT2"]:is([data-testid=room-tile], [data-testid=room-chip])').waitFor();
     await shot(page, 'setup-09-overview-after-change');
+  });
+});
+
+describe('the desk\'s 身份证阅读器 from the readers\' tab', () => {
+  it('says at its fields what the driver would refuse, then connects it on save, and the entry form reads the card', async () => {
+    await page.getByRole('link', { name: S.nav }).click();
+    await page.getByRole('heading', { name: S.title }).waitFor();
+    await page.getByRole('tab', { name: new RegExp(`^${S.tabs.readers}`) }).click();
+    const group = page.getByRole('group', { name: S.readers.idCard });
+    await group.getByRole('button', { name: S.readers.connect }).click();
+    await group.getByLabel(S.readers.transport, { exact: true }).fill('ttyUSB0');
+    await group.getByLabel(S.readers.pollMs, { exact: true }).fill('2000');
+    await page.getByRole('button', { name: S.preview.check }).click();
+    await page.locator('[data-error-for="idCardReader.transport"]').waitFor();
+    expect(await page.locator('[data-error-for="idCardReader.transport"]').textContent()).toBe(TRANSPORT_HINT_ZH);
+    expect(await page.locator('[data-error-for="idCardReader.watchdogMs"]').textContent()).toBe('须至少为轮询间隔的两倍（4000 毫秒）');
+    await shot(page, 'setup-16-idcard-reader-refused');
+    // As the administrator sees it at 1366×768, scrolled down to the form (the check bar stays at the bottom).
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'setup-16b-idcard-reader-fields.png') });
+    await group.getByLabel(S.readers.transport, { exact: true }).fill(cardPair.a);
+    await group.getByLabel(S.readers.pollMs, { exact: true }).fill('100');
+    // 读证测试 before saving: the card laid on the reader shows by name and the last four characters of its number.
+    await group.getByRole('button', { name: S.idCardTest.start }).click();
+    await group.getByRole('region', { name: S.idCardTest.title }).getByText(S.idCardTest.online).waitFor();
+    cardSim.place(HAN_CARD);
+    await group.locator(`[data-test-card="${HAN_CARD.idNumber.slice(-4)}"]`).waitFor();
+    expect(await group.getByRole('region', { name: S.idCardTest.title }).textContent()).not.toContain(HAN_CARD.idNumber);
+    await shot(page, 'setup-16c-idcard-reader-test');
+    await group.getByRole('button', { name: S.idCardTest.stop }).click();
+    cardSim.remove();
+    await page.getByRole('button', { name: S.preview.check }).click();
+    const preview = page.getByRole('region', { name: S.preview.title });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain(S.restarts.idCardStart);
+    await shot(page, 'setup-17-idcard-reader-preview');
+    await page.getByRole('button', { name: S.preview.save }).click();
+    await page.locator('.saved-note').waitFor();
+    // Running without a restart of the station: the entry form waits on it and fills itself from the card.
+    await page.getByRole('link', { name: T.shell.nav.enter }).click();
+    await page.getByRole('heading', { name: T.entry.title }).waitFor();
+    await page.locator('[data-idcard-ready="true"]').waitFor();
+    cardSim.place(HAN_CARD);
+    await expect.poll(() => page.getByLabel(T.entry.name, { exact: true }).inputValue(), { timeout: 10_000 }).toBe(HAN_CARD.name);
+    cardSim.remove();
   });
 });
 

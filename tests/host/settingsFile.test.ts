@@ -45,6 +45,7 @@ describe('settings file', () => {
       readers: { 'RD-W1': { transport: '/dev/serial/by-id/usb-1a86-if00', protocol: 'r2000', baud: 115200 } },
       cameras: { 'CAM-I1': { rtsp: 'rtsp://10.0.0.21:554/Streaming/Channels/101', onvif: 'http://10.0.0.21/onvif/device_service', user: 'admin', pass: 'S3cret!', profile: null } },
       deskReader: { transport: 'tcp://10.0.0.9:4001', protocol: 'chafon' },
+      idCardReader: null,
     });
   });
 

@@ -3,12 +3,13 @@
 // which fields came from the card; an expired card is flagged; a card of a person in the area is
 // refused naming them; the command records the fields that kept the card's values.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeskIdCardView, IdCard, IdCardReadView } from '../../common/idCard.js';
 import { ID_CARD_TEXT } from '../../common/idCardText.js';
 import { T } from '../../common/deskText.js';
 import { EntryScreen } from '../../renderer/src/screens/entry/EntryScreen.js';
 import { EMPTY_DRAFT, entryCommand, fillFromCard } from '../../renderer/src/screens/entry/draft.js';
+import { RECHECK_MS } from '../../renderer/src/screens/entry/useDeskIdCard.js';
 import { FakeBridge, NOW } from './fakeBridge.js';
 import { renderStation } from './renderStation.js';
 
@@ -78,6 +79,31 @@ describe('entry form: the resident ID card', () => {
     renderStation(<EntryScreen />, bridge);
     await waitFor(() => expect(bridge.calls.some((c) => c.method === 'deskIdCard')).toBe(true));
     expect(document.querySelector('[data-idcard-panel]')).toBeNull();
+  });
+
+  it('asks again while the station has no reader, and reads cards once one is connected on 办案区设置', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const bridge = new FakeBridge();
+      let connected = false;
+      const read: IdCardReadView = { seq: 5, at: NOW, card: UYGHUR_CARD, expired: false, inArea: null, photoSha256: WLT_SHA };
+      bridge.on('deskIdCard', (arg) => {
+        if (!connected) return { configured: false, online: false, seq: 0, read: null };
+        const after = (arg as { after: number }).after;
+        // Then it waits for ever: no second card.
+        return after === 0 ? READY : after < 5 ? { ...READY, seq: 5, read } : new Promise<DeskIdCardView>(() => undefined);
+      });
+      renderStation(<EntryScreen />, bridge);
+      await waitFor(() => expect(bridge.calls.filter((c) => c.method === 'deskIdCard')).toHaveLength(1));
+      expect(document.querySelector('[data-idcard-panel]')).toBeNull();
+      connected = true;
+      await vi.advanceTimersByTimeAsync(RECHECK_MS);
+      await waitFor(() => expect(value(T.entry.name)).toBe(UYGHUR_CARD.name));
+      // The first answer after the reader appeared only said where it stands: the card came after it.
+      expect(bridge.calls.filter((c) => c.method === 'deskIdCard').map((c) => c.arg).slice(0, 3)).toEqual([{ after: 0 }, { after: 0 }, { after: 4, waitMs: 8000 }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records the fields that kept the card\'s values, the nation and the card\'s validity', () => {

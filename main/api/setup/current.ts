@@ -12,7 +12,7 @@ export function shownCamera(c: StoredCamera): CameraConnection {
 }
 
 export function currentDraft(state: AreaState, devices: DeviceConnections): AreaDraft {
-  if (!state.configured || !state.area) return { ...emptyDraft(), deskReader: devices.deskReader };
+  if (!state.configured || !state.area) return { ...emptyDraft(), deskReader: devices.deskReader, idCardReader: devices.idCardReader };
   const camera = (id: string): CameraConnection | null => {
     const c = devices.cameras[id];
     return c ? shownCamera(c) : null;
@@ -25,6 +25,7 @@ export function currentDraft(state: AreaState, devices: DeviceConnections): Area
     officers: [...state.officers.values()].map((o) => ({ id: o.id, name: o.name, gender: o.gender, tag: o.tag })),
     settings: { ...state.settings },
     deskReader: devices.deskReader,
+    idCardReader: devices.idCardReader,
   };
 }
 

@@ -84,6 +84,7 @@ function restarts(plan: SetupPlan, saved: DeviceConnections, recordedBefore: Rea
     out.push(!before ? R.readerStart(id) : !after ? R.readerStop(id) : R.reader(id));
   }
   if (plan.changed.deskReader) out.push(R.desk);
+  if (plan.changed.idCardReader) out.push(!saved.idCardReader ? R.idCardStart : !plan.connections.idCardReader ? R.idCardStop : R.idCard);
   const cameras = new Set([...plan.changed.cameras, ...recordedBefore, ...recordedAfter]);
   for (const id of [...cameras].sort()) {
     const was = recordedBefore.has(id);

@@ -96,6 +96,7 @@ export function setupHandlers(
     },
     serialPorts: async () => run(() => tests().serialPorts()),
     readTestStart: async (a) => run(async () => tests().startReadTest(a.connection)),
+    idCardTestStart: async (a) => run(async () => tests().startIdCardTest(a.connection)),
     readTestView: async (a) => run(async () => tests().readTest(a.id)),
     readTestStop: async (a) => {
       await run(() => tests().stopReadTest(a.id));
@@ -107,8 +108,12 @@ export function setupHandlers(
     exportSetup: async (a) => {
       const draft = currentDraft(host.station.state, host.devices);
       const passwords = a.secrets ? Object.fromEntries(Object.entries(host.devices.cameras).map(([id, c]) => [id, c.pass])) : {};
-      const { area: _area, ...station } = host.config;
-      const file = { ...station, area: areaOfDraft(draft, passwords), ...(draft.deskReader ? { deskReader: draft.deskReader } : {}) };
+      // The ID-card reader as kept now, not as the station started with it.
+      const { area: _area, idCardReader: _started, ...station } = host.config;
+      const file = {
+        ...station, area: areaOfDraft(draft, passwords), ...(draft.deskReader ? { deskReader: draft.deskReader } : {}),
+        ...(draft.idCardReader ? { idCardReader: draft.idCardReader } : {}),
+      };
       host.log(`area set-up exported${a.secrets ? ' WITH camera passwords' : ''}`);
       const day = new Date(host.now()).toISOString().slice(0, 10);
       return { fileName: `办案区设置-${draft.area.id || 'area'}-${day}.json`, text: `${JSON.stringify(file, null, 2)}\n` };

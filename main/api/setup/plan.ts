@@ -3,7 +3,7 @@
 // the settings that changed, officer.register for each new officer), the device connections for
 // the settings file, and the devices whose connection changed. Nothing is decided here that the
 // core decides: the commands go through its decision (dryRun.ts) before anything is saved.
-import type { AreaDraft, CameraConnection, DraftProblem, ReaderConnection, SetupRoom } from '../../../common/areaSetup.js';
+import type { AreaDraft, CameraConnection, DraftProblem, IdCardConnection, ReaderConnection, SetupRoom } from '../../../common/areaSetup.js';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName } from '../../../common/settings.js';
 import { SETUP_TEXT } from '../../../common/setupText.js';
 import type { CameraSecretConnection } from '../../../common/setupFile.js';
@@ -18,9 +18,11 @@ export interface DeviceConnections {
   readonly readers: Readonly<Record<string, ReaderConnection>>;
   readonly cameras: Readonly<Record<string, StoredCamera>>;
   readonly deskReader: ReaderConnection | null;
+  /** The desk's 身份证阅读器 (`idCardReader` in the settings file). */
+  readonly idCardReader: IdCardConnection | null;
 }
 
-export const NO_DEVICES: DeviceConnections = { readers: {}, cameras: {}, deskReader: null };
+export const NO_DEVICES: DeviceConnections = { readers: {}, cameras: {}, deskReader: null, idCardReader: null };
 
 /** One command of the save, and where on the draft a refusal of one of its fields belongs. */
 export interface PlannedCommand {
@@ -33,7 +35,7 @@ export interface SetupPlan {
   readonly commands: readonly PlannedCommand[];
   readonly connections: DeviceConnections;
   /** Devices whose connection is new, changed or gone (by id); the others are left running. */
-  readonly changed: { readonly readers: readonly string[]; readonly cameras: readonly string[]; readonly deskReader: boolean };
+  readonly changed: { readonly readers: readonly string[]; readonly cameras: readonly string[]; readonly deskReader: boolean; readonly idCardReader: boolean };
   /** Cameras whose connection is new or changed: each must pass 试录像 before it is saved (draft index). */
   readonly untested: readonly { readonly index: number; readonly id: string; readonly connection: StoredCamera }[];
 }
@@ -150,12 +152,13 @@ export function planSetup(state: AreaState, saved: DeviceConnections, draft: Are
     ok: true,
     plan: {
       commands,
-      connections: { readers: readerConnections, cameras: cameraConnections, deskReader: draft.deskReader },
+      connections: { readers: readerConnections, cameras: cameraConnections, deskReader: draft.deskReader, idCardReader: draft.idCardReader },
       changed: {
         readers: changedIds(saved.readers, readerConnections),
         // What the recorder is given; the ONVIF address and profile are notes for the page.
         cameras: changedIds(saved.cameras, cameraConnections, (c) => c && { rtsp: c.rtsp, user: c.user, pass: c.pass }),
         deskReader: !sameJson(saved.deskReader, draft.deskReader),
+        idCardReader: !sameJson(saved.idCardReader, draft.idCardReader),
       },
       untested,
     },

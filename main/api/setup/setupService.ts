@@ -59,7 +59,7 @@ export class SetupService {
   private report(draft: AreaDraft, plan: SetupPlan, saved: DeviceConnections, problem: DraftProblem | null): AreaPreview {
     const change = describeChange(this.ports.state(), draft, plan, saved, this.ports.recordedCameras());
     const unchanged = plan.commands.length === 0 && plan.changed.readers.length === 0 && plan.changed.cameras.length === 0 && !plan.changed.deskReader
-      && change.restarts.length === 0;
+      && !plan.changed.idCardReader && change.restarts.length === 0;
     return { unchanged, problem, ...change };
   }
 

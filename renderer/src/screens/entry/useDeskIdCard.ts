@@ -8,6 +8,8 @@ import { useStation } from '../../station/context.js';
 const WAIT_MS = 8000;
 /** After a failed call (the station restarting, the network): try again after this long. */
 const RETRY_MS = 3000;
+/** A station without a reader is asked again this often: one may be connected on 办案区设置 while the form is open. */
+export const RECHECK_MS = 15_000;
 
 export interface DeskIdCardState {
   /** null until the station has said whether it has a reader. */
@@ -31,7 +33,10 @@ export function useDeskIdCard(onCard: (read: IdCardReadView) => void): DeskIdCar
         const view = await bridge.invoke('deskIdCard', after === null ? { after: 0 } : { after, waitMs: WAIT_MS });
         if (!live) return;
         setState({ configured: view.configured, online: view.online });
-        if (!view.configured) return;
+        if (!view.configured) {
+          retry = setTimeout(() => void loop(null), RECHECK_MS);
+          return;
+        }
         // The first call only learns where the reader stands: a card read before the form opened is not this person's.
         if (after !== null && view.read) handler.current(view.read);
         void loop(view.seq);

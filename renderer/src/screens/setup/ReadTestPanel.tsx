@@ -12,14 +12,19 @@ const POLL_MS = 500;
 
 const time = (ms: number): string => new Date(ms).toLocaleTimeString('zh-CN', { hour12: false });
 
-export function ReadTestPanel({ connection, label, onUseTag }: {
-  readonly connection: ReaderConnection; readonly label: string; readonly onUseTag?: ((tag: string) => void) | undefined;
-}) {
+/**
+ * A test the station runs (读卡测试, 读证测试), started by `start` for this `key` (the connection as
+ * JSON), asked for what it saw twice a second, and stopped when the panel closes or the key changes.
+ */
+export function useReadTest(key: string, start: (key: string) => Promise<{ readonly id: string }>): { state: ReadTestState | null; error: string | null } {
   const { bridge } = useSetup();
   const [state, setState] = useState<ReadTestState | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const key = JSON.stringify(connection);
   const idRef = useRef<string | null>(null);
+  const starter = useRef(start);
+  useEffect(() => {
+    starter.current = start;
+  }, [start]);
 
   useEffect(() => {
     let stopped = false;
@@ -36,7 +41,7 @@ export function ReadTestPanel({ connection, label, onUseTag }: {
     };
     void (async () => {
       try {
-        const { id } = await bridge.invoke('readTestStart', { connection: JSON.parse(key) as ReaderConnection });
+        const { id } = await starter.current(key);
         idRef.current = id;
         if (stopped) void bridge.invoke('readTestStop', { id }).catch(() => undefined);
         else void poll(id);
@@ -51,6 +56,14 @@ export function ReadTestPanel({ connection, label, onUseTag }: {
       if (id) void bridge.invoke('readTestStop', { id }).catch(() => undefined);
     };
   }, [bridge, key]);
+  return { state, error };
+}
+
+export function ReadTestPanel({ connection, label, onUseTag }: {
+  readonly connection: ReaderConnection; readonly label: string; readonly onUseTag?: ((tag: string) => void) | undefined;
+}) {
+  const { bridge } = useSetup();
+  const { state, error } = useReadTest(JSON.stringify(connection), (key) => bridge.invoke('readTestStart', { connection: JSON.parse(key) as ReaderConnection }));
 
   const status = error ?? (state === null ? RT.waiting : state.online ? RT.online : RT.offline(state.reason));
   return (

@@ -1,12 +1,13 @@
 // The readers of the area: which room each reads for (an exit reader reads for none) and how the
 // station reaches it; a reader without a connection is a room whose presence is entered by hand.
-// The desk's enrolment reader is set here too, outside every room.
+// The desk's enrolment reader and its 身份证阅读器 are set here too, outside every room.
 import { useState } from 'react';
 import type { AreaDraft, ReaderConnection, SetupReader } from '../../../../common/areaSetup.js';
 import { PROTOCOL_LABELS, READER_ROLE_LABELS, SETUP_TEXT } from '../../../../common/setupText.js';
 import { READER_ROLES, type ReaderRole } from '../../../../common/vocab.js';
 import { FieldGroup } from '../../widgets/FieldGroup.js';
 import { CellError, invalid } from './CellError.js';
+import { IdCardReaderGroup } from './IdCardReaderGroup.js';
 import { ReaderConnectionForm } from './ReaderConnectionForm.js';
 import { problemAt, problemOf, useSetup } from './setupContext.js';
 
@@ -97,6 +98,7 @@ export function ReadersEditor({ draft, onChange }: { readonly draft: AreaDraft; 
           {draft.deskReader && <button type="button" className="small" onClick={() => { onChange({ ...draft, deskReader: null }); setOpen(null); }}>{R.disconnect}</button>}
         </div>
       </FieldGroup>
+      <IdCardReaderGroup connection={draft.idCardReader} onChange={(c) => onChange({ ...draft, idCardReader: c })} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The page's own checks of a draft, all at once, each at its field: what is missing or repeated,
 // before anything is sent. What the record allows (an occupied room, a wristband in use) is the
 // core's to say, in its dry run.
-import { streamKey, type AreaDraft, type CameraConnection, type DraftProblem } from '../../../../common/areaSetup.js';
+import { idCardConnectionSchema, streamKey, type AreaDraft, type CameraConnection, type DraftProblem } from '../../../../common/areaSetup.js';
 import { SETTING_NAMES } from '../../../../common/settings.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
 
@@ -48,6 +48,9 @@ export function checkDraft(draft: AreaDraft, parts: readonly DraftPart[], tested
       if (r.role === 'room' && (r.room === null || !roomIds.has(r.room))) out.push({ field: `readers.${i}.room`, message: P.needRoom });
       if (r.connection && blank(r.connection.transport)) out.push({ field: `readers.${i}.connection.transport`, message: P.required });
     });
+    // The driver's own limits, said at each field (common/areaSetup.ts).
+    const card = draft.idCardReader ? idCardConnectionSchema.safeParse(draft.idCardReader) : null;
+    for (const issue of card?.success === false ? card.error.issues : []) out.push({ field: ['idCardReader', ...issue.path].join('.'), message: issue.message });
   } else draft.readers.forEach((r) => devices.add(r.id.trim()));
   if (want.has('cameras')) {
     duplicates(draft.cameras, 'cameras', devices, out);
@@ -79,5 +82,7 @@ export function checkDraft(draft: AreaDraft, parts: readonly DraftPart[], tested
 /** Which part of the page a field belongs to (to open its tab). */
 export function partOf(field: string): DraftPart {
   const head = field.split('.')[0] ?? '';
+  // The desk's readers are on the readers' part, outside every room.
+  if (head === 'deskReader' || head === 'idCardReader') return 'readers';
   return (['area', 'rooms', 'readers', 'cameras', 'officers', 'settings'] as const).find((p) => p === head) ?? 'area';
 }
