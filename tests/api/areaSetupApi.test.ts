@@ -118,3 +118,28 @@ describe('camera passwords', () => {
     expect(host.devices.cameras.CAM1?.pass).toBe(PASS);
   });
 });
+
+describe('the export of the set-up', () => {
+  it('has the desk\'s readers as kept now, not as the station started with them', async () => {
+    const started = { transport: 'tcp://10.0.0.9:4002', protocol: 'chafon' };
+    const other = new StationHost({ dataDir: join(dir, 'other'), config: parseConfig({ deskReader: started }, 'test'), settingsFile: join(dir, 'other', 'station.json'), awaitSetup: true, log: () => undefined });
+    const otherApp = createServer(other, { rendererDir: join(dir, 'no-pages') });
+    try {
+      await otherApp.ready();
+      const send = async <T>(method: string, arg: unknown, cookie = ''): Promise<T> => (await otherApp.inject({
+        method: 'POST', url: `/api/${method}`, payload: JSON.stringify(arg), headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      })).json<T>();
+      const res = await otherApp.inject({
+        method: 'POST', url: '/api/firstRunArea', payload: JSON.stringify({ draft: DRAFT, admin: { officerId: 'A1', password: 'Setup2026ok' } }), headers: { 'content-type': 'application/json' },
+      });
+      const cookie = String(res.headers['set-cookie']).split(';')[0] ?? '';
+      // The draft has no desk reader: the one in the configuration the station started with is gone.
+      const file = JSON.parse((await send<{ text: string }>('exportSetup', { secrets: false }, cookie)).text) as Record<string, unknown>;
+      expect(file.deskReader).toBeUndefined();
+      expect(file.idCardReader).toBeUndefined();
+    } finally {
+      await otherApp.close();
+      other.close();
+    }
+  });
+});

@@ -108,8 +108,8 @@ export function setupHandlers(
     exportSetup: async (a) => {
       const draft = currentDraft(host.station.state, host.devices);
       const passwords = a.secrets ? Object.fromEntries(Object.entries(host.devices.cameras).map(([id, c]) => [id, c.pass])) : {};
-      // The ID-card reader as kept now, not as the station started with it.
-      const { area: _area, idCardReader: _started, ...station } = host.config;
+      // The desk's readers as kept now, not as the station started with them (one removed on the page is not exported).
+      const { area: _area, deskReader: _startedDesk, idCardReader: _startedCards, ...station } = host.config;
       const file = {
         ...station, area: areaOfDraft(draft, passwords), ...(draft.deskReader ? { deskReader: draft.deskReader } : {}),
         ...(draft.idCardReader ? { idCardReader: draft.idCardReader } : {}),
