@@ -1,6 +1,7 @@
 // The desk's 身份证阅读器 (SAM protocol, 华视/神思/精伦 and others): connected, changed or
 // disconnected here like the enrolment reader. Saved, the station replaces the running reader with
 // this connection, and 入区登记 fills itself from the card placed on it.
+import { NumberInput } from '../../widgets/NumberInput.js';
 import { useState } from 'react';
 import type { IdCardConnection } from '../../../../common/areaSetup.js';
 import { ID_CARD_DEFAULTS } from '../../../../common/readerLink.js';
@@ -32,10 +33,10 @@ export function IdCardReaderGroup({ connection, onChange }: {
   const number = (key: Timing, label: string, hint: string) => connection && (
     <Field label={label} name={`${PATH}.${key}`} hint={hint} error={problemOf(problems, `${PATH}.${key}`)}>
       {(c) => (
-        <input {...c} inputMode="numeric" value={connection[key] ?? ''}
-          onChange={(e) => {
+        <NumberInput {...c} inputMode="numeric" value={connection[key]}
+          onValue={(n) => {
             const { [key]: _old, ...rest } = connection;
-            onChange(e.target.value.trim() === '' ? rest : { ...rest, [key]: Number(e.target.value) });
+            onChange(n === null ? rest : { ...rest, [key]: n });
           }} />
       )}
     </Field>

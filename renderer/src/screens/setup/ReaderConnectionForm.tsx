@@ -1,5 +1,6 @@
 // How the station reaches one reader: a serial port (picked from this computer's ports, or typed)
 // or tcp://host:port of a serial server, the protocol and the baud rate; and the read test.
+import { NumberInput } from '../../widgets/NumberInput.js';
 import { useState } from 'react';
 import type { ReaderConnection } from '../../../../common/areaSetup.js';
 import { PROTOCOL_LABELS, SETUP_TEXT } from '../../../../common/setupText.js';
@@ -40,10 +41,10 @@ export function ReaderConnectionForm({ connection, onChange, path, label, onUseT
         </Field>
         <Field label={R.baud} name={`${path}.baud`} hint={R.baudHint} error={problemOf(problems, `${path}.baud`)}>
           {(c) => (
-            <input {...c} inputMode="numeric" value={connection.baud ?? ''}
-              onChange={(e) => {
+            <NumberInput {...c} inputMode="numeric" value={connection.baud}
+              onValue={(n) => {
                 const { baud: _old, ...rest } = connection;
-                onChange(e.target.value.trim() === '' ? rest : { ...rest, baud: Number(e.target.value) });
+                onChange(n === null ? rest : { ...rest, baud: n });
               }} />
           )}
         </Field>

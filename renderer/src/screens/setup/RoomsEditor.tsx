@@ -1,5 +1,6 @@
 // The rooms of the area: name, kind, capacity and the two flags, which follow the kind until set
 // otherwise (a change of kind sets them back to the new kind's defaults, as the record will).
+import { NumberInput } from '../../widgets/NumberInput.js';
 import type { AreaDraft, SetupRoom } from '../../../../common/areaSetup.js';
 import { ROOM_KIND_LABELS } from '../../../../common/messages.js';
 import { SETUP_TEXT } from '../../../../common/setupText.js';
@@ -59,9 +60,9 @@ export function RoomsEditor({ draft, onChange }: { readonly draft: AreaDraft; re
                   </select>
                 </td>
                 <td>
-                  <input className="col-short" type="text" inputMode="numeric" aria-label={`${label} ${R.capacity}`} placeholder={R.capacityHint}
-                    value={r.capacity ?? ''} {...invalid(error(i, 'capacity'))}
-                    onChange={(e) => set(i, { capacity: e.target.value.trim() === '' ? null : Number(e.target.value) })} />
+                  <NumberInput className="col-short" inputMode="numeric" aria-label={`${label} ${R.capacity}`} placeholder={R.capacityHint}
+                    value={r.capacity} {...invalid(error(i, 'capacity'))}
+                    onValue={(n) => set(i, { capacity: n })} />
                   <CellError field={`rooms.${i}.capacity`} message={error(i, 'capacity')} />
                 </td>
                 <td className="col-check"><input type="checkbox" aria-label={`${label} ${R.recording}`} checked={r.recordingRequired} onChange={(e) => set(i, { recordingRequired: e.target.checked })} /></td>

@@ -1,4 +1,5 @@
 // The rule settings of the area (area.settings): each grace and interval with its unit and what it does.
+import { NumberInput } from '../../widgets/NumberInput.js';
 import type { AreaDraft } from '../../../../common/areaSetup.js';
 import { DEFAULT_SETTINGS, SETTING_NAMES } from '../../../../common/settings.js';
 import { SETTING_LABELS, SETUP_TEXT } from '../../../../common/setupText.js';
@@ -14,8 +15,8 @@ export function SettingsEditor({ draft, onChange }: { readonly draft: AreaDraft;
         {SETTING_NAMES.map((k) => (
           <Field key={k} label={`${SETTING_LABELS[k].label}（${SETTING_LABELS[k].unit}）`} name={`settings.${k}`} hint={SETTING_LABELS[k].hint} error={problemOf(problems, `settings.${k}`)}>
             {(c) => (
-              <input {...c} inputMode="decimal" value={Number.isFinite(draft.settings[k]) ? draft.settings[k] : ''}
-                onChange={(e) => onChange({ ...draft, settings: { ...draft.settings, [k]: e.target.value.trim() === '' ? Number.NaN : Number(e.target.value) } })} />
+              <NumberInput {...c} inputMode="decimal" value={draft.settings[k]}
+                onValue={(n) => onChange({ ...draft, settings: { ...draft.settings, [k]: n ?? Number.NaN } })} />
             )}
           </Field>
         ))}
