@@ -1,6 +1,8 @@
 // The editing state shared by the administrator's page and the wizard: the draft, the problems
 // shown (the page's own checks, or the core's refusal from a preview), the streams that passed
-// 试录像, and the keyboard put on the first problem whenever a new set is shown.
+// 试录像, and the keyboard put on the first problem whenever a new set is shown. A problem is shown
+// while what it is about is as it was when it was found: once the field is edited, its message
+// goes (the next check looks again), instead of staying beside the value that put it right.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { StationBridge } from '../../../../common/api.js';
 import type { AreaDraft, AreaSetupView, DraftProblem } from '../../../../common/areaSetup.js';
@@ -22,9 +24,28 @@ export interface SetupEditing {
   readonly root: RefObject<HTMLDivElement | null>;
 }
 
+/** The part of `draft` a problem's field names (`rooms.2.capacity`), as text to compare. */
+function partAt(draft: AreaDraft, field: string): string | undefined {
+  let v: unknown = draft;
+  for (const key of field.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  // NaN (a number field holding a letter) is not the empty field's null.
+  return JSON.stringify(v, (_key, x: unknown) => (typeof x === 'number' && Number.isNaN(x) ? 'NaN' : x));
+}
+
 export function useSetupEditing(bridge: StationBridge, saved: AreaSetupView | null, initial: AreaDraft): SetupEditing {
   const [draft, setDraft] = useState(initial);
-  const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
+  const [found, setProblems] = useState<readonly DraftProblem[]>([]);
+  /** The draft the problems were found in. */
+  const [foundIn, setFoundIn] = useState(initial);
+  const latest = useRef(draft);
+  latest.current = draft;
+  const problems = useMemo(
+    () => (foundIn === draft ? found : found.filter((p) => partAt(draft, p.field) === partAt(foundIn, p.field))),
+    [found, foundIn, draft],
+  );
   const [tested, setTested] = useState<ReadonlySet<string>>(new Set());
   const [shown, setShown] = useState(0);
   const root = useRef<HTMLDivElement | null>(null);
@@ -33,6 +54,7 @@ export function useSetupEditing(bridge: StationBridge, saved: AreaSetupView | nu
   }, [shown]);
   const show = useCallback((list: readonly DraftProblem[]) => {
     setProblems(list);
+    setFoundIn(latest.current);
     if (list.length > 0) setShown((n) => n + 1);
   }, []);
   const markTested = useCallback((key: string) => {
