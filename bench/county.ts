@@ -7,7 +7,7 @@
 // - dashboard reads over 50 stations × one year of events generated in PostgreSQL (median and
 //   slowest of several runs through the county's HTTPS API).
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request, type RequestOptions } from 'node:https';
+import { Agent, request, type RequestOptions } from 'node:https';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -43,10 +43,13 @@ function cpuSeconds(pid: number | undefined): number {
 /** A small HTTPS client for the bench's own county (its certificate checked by fingerprint). */
 function countyHttp(base: string, fingerprint: string) {
   let cookie = '';
+  // No TLS session resumption: a resumed session does not send the certificate again, and its
+  // socket then has none to check against the fingerprint.
+  const agent = new Agent({ keepAlive: true, maxCachedSessions: 0 });
   const send = (method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; text: string }> => new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const options: RequestOptions = {
-      method, rejectUnauthorized: false, headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) },
+      method, rejectUnauthorized: false, agent, headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) },
     };
     const req = request(new URL(path, base), options, (res) => {
       const fp = (res.socket as unknown as { getPeerCertificate(): { fingerprint256: string } }).getPeerCertificate().fingerprint256;
