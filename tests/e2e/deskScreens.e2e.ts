@@ -178,7 +178,8 @@ describe('更正', () => {
     await shot(page, 'desk-05-correction');
     await form.getByRole('button', { name: T.correct.submit }).click();
     await expect.poll(() => page.locator('.timeline').textContent(), { timeout: 15_000 }).toContain('姓名：张伟 → 张炜；原因：姓名录入错字；批准人：李秀英');
-    expect(await page.locator('.person-title').textContent()).toContain(`张炜${T.correct.mark}`);
+    // The title comes from the person's own read, which may land after the timeline's.
+    await expect.poll(() => page.locator('.person-title').textContent(), { timeout: 15_000 }).toContain(`张炜${T.correct.mark}`);
 
     await page.goto(`${station.url}/#/person/P3/form`);
     const name = page.locator('[data-form="name"]');
