@@ -5,7 +5,7 @@
 // only the devices whose connection changed.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SETTING_NAMES, type SettingName } from './settings.js';
-import { ID_CARD_DEFAULTS, ID_CARD_LIMITS, parseTransport, READER_DEFAULTS, TRANSPORT_HINT_ZH } from './readerLink.js';
+import { ID_CARD_DEFAULTS, ID_CARD_LIMITS, parseTransport, READER_DEFAULTS, TRANSPORT_HINT_ZH, watchdogShortfall } from './readerLink.js';
 import { GENDERS, READER_PROTOCOLS, READER_ROLES, ROOM_KINDS } from './vocab.js';
 
 const id = z.string().trim().min(1, '不能为空').max(64, '不能超过 64 个字符');
@@ -22,10 +22,8 @@ export const readerConnectionSchema = z.object({
   watchdogMs: z.number().int().min(100).max(3_600_000).optional(),
   pollMs: z.number().int().min(10).max(60_000).optional(),
 }).strict().superRefine((c, ctx) => {
-  // The driver's rule (hardware/rfid/config.ts): a watchdog shorter than two polls would call a
-  // healthy reader offline between its answers.
-  const poll = c.pollMs ?? READER_DEFAULTS.pollMs;
-  if ((c.watchdogMs ?? READER_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${2 * poll} 毫秒）` });
+  const least = watchdogShortfall(c, READER_DEFAULTS);
+  if (least !== null) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${least} 毫秒）` });
 });
 export type ReaderConnection = z.output<typeof readerConnectionSchema>;
 
@@ -43,8 +41,8 @@ export const idCardConnectionSchema = z.object({
   pollMs: within(ID_CARD_LIMITS.pollMs),
   watchdogMs: within(ID_CARD_LIMITS.watchdogMs),
 }).strict().superRefine((c, ctx) => {
-  const poll = c.pollMs ?? ID_CARD_DEFAULTS.pollMs;
-  if ((c.watchdogMs ?? ID_CARD_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${2 * poll} 毫秒）` });
+  const least = watchdogShortfall(c, ID_CARD_DEFAULTS);
+  if (least !== null) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `须至少为轮询间隔的两倍（${least} 毫秒）` });
 });
 export type IdCardConnection = z.output<typeof idCardConnectionSchema>;
 

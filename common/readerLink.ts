@@ -30,3 +30,13 @@ export const ID_CARD_DEFAULTS = { baud: 115200, pollMs: 300, watchdogMs: 3000 } 
 export const ID_CARD_LIMITS = {
   baud: { min: 1200, max: 4_000_000 }, pollMs: { min: 50, max: 10_000 }, watchdogMs: { min: 500, max: 3_600_000 },
 } as const;
+
+/**
+ * The least watchdog a polled reader may have, when the one given (or its default) is shorter;
+ * null when it is long enough. A watchdog shorter than two polls would call a healthy reader
+ * offline between its answers. One rule for the drivers and the set-up page.
+ */
+export function watchdogShortfall(t: { readonly pollMs?: number | undefined; readonly watchdogMs?: number | undefined }, defaults: { readonly pollMs: number; readonly watchdogMs: number }): number | null {
+  const least = 2 * (t.pollMs ?? defaults.pollMs);
+  return (t.watchdogMs ?? defaults.watchdogMs) < least ? least : null;
+}

@@ -2,7 +2,7 @@
 // an error names the field at fault.
 import { z } from 'zod';
 import { parseTransport, TRANSPORT_HINT } from '../rfid/transport.js';
-import { ID_CARD_DEFAULTS, ID_CARD_LIMITS } from '../../common/readerLink.js';
+import { ID_CARD_DEFAULTS, ID_CARD_LIMITS, watchdogShortfall } from '../../common/readerLink.js';
 
 export interface IdCardReaderConfig {
   id: string;
@@ -25,8 +25,7 @@ export const idCardReaderSchema = z.strictObject({
   pollMs: z.number().int().min(L.pollMs.min).max(L.pollMs.max).optional(),
   watchdogMs: z.number().int().min(L.watchdogMs.min).max(L.watchdogMs.max).optional(),
 }).superRefine((r, ctx) => {
-  const poll = r.pollMs ?? ID_CARD_DEFAULTS.pollMs;
-  if ((r.watchdogMs ?? ID_CARD_DEFAULTS.watchdogMs) < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `must be at least twice pollMs (${poll})` });
+  if (watchdogShortfall(r, ID_CARD_DEFAULTS) !== null) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `must be at least twice pollMs (${r.pollMs ?? ID_CARD_DEFAULTS.pollMs})` });
 });
 
 export function parseIdCardReaderConfig(raw: unknown, id: string): IdCardReaderConfig {

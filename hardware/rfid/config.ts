@@ -1,7 +1,7 @@
 // Readers in the station config. Parsing fills every default, so the manager sees complete
 // configs; an error names the reader and the field at fault.
 import { z } from 'zod';
-import { READER_DEFAULTS } from '../../common/readerLink.js';
+import { READER_DEFAULTS, watchdogShortfall } from '../../common/readerLink.js';
 import { READER_ROLES, type ReaderRole } from '../../common/vocab.js';
 import { DRIVERS } from './protocols.js';
 import { parseTransport, TRANSPORT_HINT } from './transport.js';
@@ -42,9 +42,7 @@ export const readerConfigSchema = z.strictObject({
 }).superRefine((r, ctx) => {
   // A room reader without a room could never place anyone: the station would ignore its reads.
   if (r.role === 'room' && !r.room) ctx.addIssue({ code: 'custom', path: ['room'], message: 'is required for a room reader' });
-  const poll = r.pollMs ?? READER_DEFAULTS.pollMs;
-  const watchdog = r.watchdogMs ?? READER_DEFAULTS.watchdogMs;
-  if (watchdog < 2 * poll) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `must be at least twice pollMs (${poll})` });
+  if (watchdogShortfall(r, READER_DEFAULTS) !== null) ctx.addIssue({ code: 'custom', path: ['watchdogMs'], message: `must be at least twice pollMs (${r.pollMs ?? READER_DEFAULTS.pollMs})` });
 });
 
 function describe(issue: z.core.$ZodIssue): string {
