@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areaBase, COUNTY_BASE, type AccessLogEntry, type CountyArea, type CountyStats } from '../../common/countyApi.js';
+import type { Overview } from '../../common/views.js';
 import type { BootedStation } from '../../main/host/boot.js';
 import { areaConfig, bootWithCounty, countyCli, enrol, startCounty, synced, work, type RunningCounty } from './countyProcess.js';
 import { startPgCluster, type PgCluster } from './pgCluster.js';
@@ -125,5 +126,39 @@ describe('county accounts and roles', { timeout: 120_000 }, () => {
       { account: ADMIN.account, action: 'login', station: null },
     ]));
     expect(entries.filter((e) => e.action === 'person')).toHaveLength(1);
+  });
+
+  it('the list of areas shows what the overview of the area says: who is present, questioning, rooms unrecorded, critical alarms', async () => {
+    const submit = (command: Record<string, unknown>): void => {
+      const r = station.host.station.submit(command, { actor: 'E101' });
+      if (!r.ok) throw new Error(`${String(command.type)} refused: ${r.rejection.message}`);
+    };
+    const v = await signedIn(SUPERVISOR);
+    /** The list's entry for the area, against what follows from the area's overview. */
+    const listed = async (): Promise<{ area: CountyArea | undefined; expected: Partial<CountyArea> }> => {
+      await synced(station);
+      const area = (await v.call<CountyArea[]>(`${COUNTY_BASE}/api/areas`)).body[0];
+      const o = (await v.call<Overview>(`${areaBase('east')}/api/overview`)).body;
+      const recording = o.rooms.filter((r) => r.recordingRequired && r.persons.length > 0).map((r) => ({ room: r.id, name: r.name, state: r.recording }));
+      return {
+        area,
+        expected: {
+          area: o.area, personsIn: o.persons.length, sessionsActive: o.rooms.reduce((n, r) => n + r.sessions.length, 0), recording,
+          unrecordedRooms: recording.filter((r) => r.state !== 'recorded').length, criticalAlarms: o.alarms.filter((a) => a.severity === 'critical'),
+        },
+      };
+    };
+    // A suspect not searched, in the waiting room: a critical alarm at once; the interrogation room is empty.
+    submit({ type: 'person.enter', person: { id: 'R-S', name: '嫌疑人甲', gender: 'male', birthDate: '1990-01-01', role: 'suspect', basis: 'criminal_summons' } });
+    submit({ type: 'person.move', who: 'R-S', room: 'W1' });
+    const before = await listed();
+    expect(before.expected).toMatchObject({ personsIn: 3, sessionsActive: 0, recording: [], criticalAlarms: [expect.objectContaining({ rule: 'missing_security_check' })] });
+    expect(before.area).toMatchObject(before.expected);
+    // A witness questioned in the room whose camera reports nothing.
+    submit({ type: 'person.move', who: 'R-2', room: 'INT1' });
+    submit({ type: 'session.start', sessionId: 'S-R2', room: 'INT1', personId: 'R-2', kind: 'inquiry', officers: ['E101', 'E102'] });
+    const after = await listed();
+    expect(after.expected).toMatchObject({ sessionsActive: 1, recording: [{ room: 'INT1', name: '讯问室一', state: expect.not.stringMatching(/^recorded$/) }], unrecordedRooms: 1 });
+    expect(after.area).toMatchObject(after.expected);
   });
 });

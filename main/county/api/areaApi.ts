@@ -12,7 +12,7 @@ import { MAX_PERIODS } from '../../api/queries/stats.js';
 import { GENESIS_HASH } from '../../core/store/chain.js';
 import type { CountyAccounts } from '../store/accounts.js';
 import type { Pool } from '../store/pool.js';
-import { areaAlarms, areaLedger, areaPerson, areaPersons, areaRows, areaSearch, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
+import { areaAlarms, areaLedger, areaOverview, areaPerson, areaPersons, areaRows, areaSearch, areaStats, areaTimeline, chainAlarms, type AreaRow } from '../store/reads.js';
 
 export interface AreaCall {
   readonly session: SessionInfo | null;
@@ -68,8 +68,8 @@ export class AreaApi {
 
   private makeHandlers(): Handlers {
     const pool = this.pool;
-    const overviewOf = (area: AreaRow): Overview => {
-      const o = area.overview ?? emptyOverview(area);
+    const overviewOf = async (area: AreaRow): Promise<Overview> => {
+      const o = (await areaOverview(pool, area.station)) ?? emptyOverview(area);
       return { ...o, now: this.now(), timeZone: area.timeZone, record: { events: area.seq, headHash: area.head } };
     };
     return {
@@ -101,7 +101,7 @@ export class AreaApi {
       form: async (a, area): Promise<UsageForm | null> => {
         const person = await areaPerson(pool, area.station, a.id);
         if (!person) return null;
-        const o = overviewOf(area);
+        const o = await overviewOf(area);
         return {
           person, area: o.area, headHash: area.head, printedAt: this.now(), timeZone: area.timeZone,
           rooms: Object.fromEntries([...o.rooms, ...o.removed.rooms].map((r) => [r.id, r.name])),

@@ -12,15 +12,14 @@ export function linkAtCounty(row: AreaRow, now: number): LinkState {
 }
 
 export function countyArea(row: AreaRow, now: number): CountyArea {
-  const o = row.overview;
-  const rooms = o?.rooms ?? [];
-  const recording = rooms.filter((r) => r.recordingRequired && r.persons.length > 0).map((r) => ({ room: r.id, name: r.name, state: r.recording }));
+  const l = row.listing;
+  const recording = l?.recording ?? [];
   return {
-    station: row.station, area: o?.area ?? (row.areaId ? { id: row.areaId, name: row.areaName ?? row.areaId } : null), timeZone: row.timeZone,
+    station: row.station, area: l?.area ?? (row.areaId ? { id: row.areaId, name: row.areaName ?? row.areaId } : null), timeZone: row.timeZone,
     seq: row.seq, head: row.head, verified: row.verified, lastSeenAt: row.lastSeenAt, stationSeq: row.reportedSeq, link: linkAtCounty(row, now),
-    personsIn: o?.persons.length ?? 0, sessionsActive: rooms.reduce((n, r) => n + r.sessions.length, 0),
+    personsIn: l?.personsIn ?? 0, sessionsActive: l?.sessionsActive ?? 0,
     unrecordedRooms: recording.filter((r) => r.state !== 'recorded').length, recording,
-    criticalAlarms: (o?.alarms ?? []).filter((a) => a.severity === 'critical'),
+    criticalAlarms: l?.criticalAlarms ?? [],
     chainAlarms: row.chainAlarms, projectionError: row.projectionError, updatedAt: row.updatedAt,
   };
 }

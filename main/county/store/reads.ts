@@ -3,7 +3,9 @@
 // alarms and its access log. An area's documents are the station's own views (ingest/replica.ts).
 import type { AlarmRule, Severity } from '../../../common/alarms.js';
 import type { AccessLogEntry, AreaStatsRow, ChainAlarmKind, ChainAlarmView } from '../../../common/countyApi.js';
-import type { AlarmView, LedgerRow, Overview, PersonDetail, PersonSummary, SearchHit, Stats, StatsBucket, StatsPeriod, TimelineEntry } from '../../../common/views.js';
+import type {
+  AlarmView, LedgerRow, Overview, PersonDetail, PersonSummary, RecordingState, SearchHit, Stats, StatsBucket, StatsPeriod, TimelineEntry,
+} from '../../../common/views.js';
 import { periodBounds } from '../../api/queries/stats.js';
 import { rowToEvent } from '../../core/store/eventStore.js';
 import { num, type Pool } from './pool.js';
@@ -11,26 +13,59 @@ import { num, type Pool } from './pool.js';
 export interface AreaRow {
   readonly station: string; readonly seq: number; readonly head: string; readonly verified: boolean; readonly lastSeenAt: number | null;
   readonly reportedSeq: number | null; readonly timeZone: string; readonly areaId: string | null; readonly areaName: string | null;
-  readonly projectionError: string | null; readonly overview: Overview | null; readonly updatedAt: number | null;
+  readonly projectionError: string | null; readonly updatedAt: number | null;
   readonly chainAlarms: number; readonly lastChainAlarm: string | null;
+  /** What the county's list shows of the area now; null before its first read models. */
+  readonly listing: AreaListing | null;
 }
 
+/** The parts of an area's overview that the county's list shows. */
+export interface AreaListing {
+  readonly area: { readonly id: string; readonly name: string } | null;
+  readonly personsIn: number;
+  readonly sessionsActive: number;
+  /** Each occupied room that must be recorded, in the overview's order. */
+  readonly recording: readonly { readonly room: string; readonly name: string; readonly state: RecordingState }[];
+  readonly criticalAlarms: readonly AlarmView[];
+}
+
+/**
+ * The list takes from each overview (tens of kilobytes in a busy area: everyone present, every
+ * alarm) only what it shows, picked out in PostgreSQL: carrying and parsing whole documents for
+ * fifty areas was most of the list's time. The figures are the ones ingest counted from the same
+ * overview (replica.ts, areaFigures).
+ */
 export async function areaRows(pool: Pool, station?: string): Promise<AreaRow[]> {
   const r = await pool.query<{
     id: string; seq: string; head: string; verified: boolean; last_seen_at: string | null; reported_seq: string | null; time_zone: string;
-    area_id: string | null; area_name: string | null; projection_error: string | null; overview: Overview | null; updated_at: string | null;
+    area_id: string | null; area_name: string | null; projection_error: string | null; updated_at: string | null;
     chain_alarms: string; last_chain_alarm: string | null;
+    listed: boolean; area: AreaListing['area']; persons_in: number | null; sessions_active: number | null;
+    recording: AreaListing['recording'] | null; critical_alarms: AlarmView[] | null;
   }>(`SELECT s.id, s.seq, s.head, s.verified, s.last_seen_at, s.reported_seq, s.time_zone, s.area_id, s.area_name, s.projection_error,
-        a.overview, a.updated_at,
+        a.updated_at, a.station IS NOT NULL AS listed, a.overview->'area' AS area, a.persons_in, a.sessions_active,
+        (SELECT coalesce(jsonb_agg(jsonb_build_object('room', r.room->'id', 'name', r.room->'name', 'state', r.room->'recording') ORDER BY r.i), '[]'::jsonb)
+          FROM jsonb_array_elements(a.overview->'rooms') WITH ORDINALITY AS r(room, i)
+          WHERE r.room->'recordingRequired' = 'true'::jsonb AND jsonb_array_length(r.room->'persons') > 0) AS recording,
+        jsonb_path_query_array(a.overview, '$.alarms[*] ? (@.severity == "critical")') AS critical_alarms,
         (SELECT count(*) FROM chain_alarms c WHERE c.station = s.id) AS chain_alarms,
         (SELECT c.detail FROM chain_alarms c WHERE c.station = s.id ORDER BY c.id DESC LIMIT 1) AS last_chain_alarm
       FROM stations s LEFT JOIN area_now a ON a.station = s.id
       ${station === undefined ? '' : 'WHERE s.id = $1'} ORDER BY coalesce(s.area_name, s.id), s.id`, station === undefined ? [] : [station]);
   return r.rows.map((x) => ({
     station: x.id, seq: Number(x.seq), head: x.head, verified: x.verified, lastSeenAt: num(x.last_seen_at), reportedSeq: num(x.reported_seq),
-    timeZone: x.time_zone, areaId: x.area_id, areaName: x.area_name, projectionError: x.projection_error, overview: x.overview,
+    timeZone: x.time_zone, areaId: x.area_id, areaName: x.area_name, projectionError: x.projection_error,
     updatedAt: num(x.updated_at), chainAlarms: Number(x.chain_alarms), lastChainAlarm: x.last_chain_alarm,
+    listing: x.listed
+      ? { area: x.area, personsIn: x.persons_in ?? 0, sessionsActive: x.sessions_active ?? 0, recording: x.recording ?? [], criticalAlarms: x.critical_alarms ?? [] }
+      : null,
   }));
+}
+
+/** The area's overview as the county last projected it (null: none yet). */
+export async function areaOverview(pool: Pool, station: string): Promise<Overview | null> {
+  const r = await pool.query<{ overview: Overview }>('SELECT overview FROM area_now WHERE station = $1', [station]);
+  return r.rows[0]?.overview ?? null;
 }
 
 export async function chainAlarms(pool: Pool, q: { station?: string | undefined; limit?: number | undefined }): Promise<ChainAlarmView[]> {
