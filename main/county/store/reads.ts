@@ -222,15 +222,44 @@ export async function areaStats(pool: Pool, station: string, q: { period: StatsP
   return { period: q.period, timeZone: tz, buckets: out };
 }
 
-/** Every area's figures over [from, to). */
+/**
+ * A range [$1, $2) as its whole periods [a, z) (main/county/migrations/002_period_figures.sql) and
+ * the pieces [$1, a) and [z, $2) at its ends; a range within a period is all pieces: [$1, $2).
+ */
+const RANGE = `WITH r AS (SELECT county_period($1::bigint + county_period_ms() - 1) AS a, county_period($2::bigint) AS z),
+  b AS (SELECT CASE WHEN a < z THEN a ELSE $2::bigint END AS a, CASE WHEN a < z THEN z ELSE $2::bigint END AS z FROM r)`;
+const WHOLE = 'period >= (SELECT a FROM b) AND period < (SELECT z FROM b)';
+/** The two pieces of `column` at the range's ends, each a range an index reads alone. */
+const ENDS = (column: string): [string, string] => [`${column} >= $1 AND ${column} < (SELECT a FROM b)`, `${column} >= (SELECT z FROM b) AND ${column} < $2`];
+
+/**
+ * Every area's figures over [from, to): the sums kept per period for the whole periods within it,
+ * and the rows themselves at its ends.
+ */
 export async function countyStats(pool: Pool, from: number, to: number, now: number): Promise<AreaStatsRow[]> {
+  const [entered1, entered2] = ENDS('entered_at');
+  const [exited1, exited2] = ENDS('exited_at');
+  const [raised1, raised2] = ENDS('raised_at');
   const [areas, entries, stays, rules, unrecorded] = await Promise.all([
     pool.query<{ id: string; area_name: string | null }>('SELECT id, area_name FROM stations ORDER BY coalesce(area_name, id), id'),
-    pool.query<{ station: string; n: string }>('SELECT station, count(*) AS n FROM persons WHERE entered_at >= $1 AND entered_at < $2 GROUP BY station', [from, to]),
-    pool.query<{ station: string; n: string; avg: string | null }>(`SELECT station, count(*) AS n, avg(exited_at - entered_at) AS avg FROM persons
-      WHERE exited_at >= $1 AND exited_at < $2 GROUP BY station`, [from, to]),
-    pool.query<{ station: string; rule: string; severity: string; n: string }>(`SELECT station, rule, severity, count(*) AS n FROM alarms
-      WHERE raised_at >= $1 AND raised_at < $2 GROUP BY station, rule, severity`, [from, to]),
+    pool.query<{ station: string; n: string }>(`${RANGE}
+      SELECT station, sum(n) AS n FROM (
+        SELECT station, entries AS n FROM period_persons WHERE ${WHOLE}
+        UNION ALL SELECT station, count(*) FROM persons WHERE ${entered1} GROUP BY station
+        UNION ALL SELECT station, count(*) FROM persons WHERE ${entered2} GROUP BY station
+      ) x GROUP BY station HAVING sum(n) > 0`, [from, to]),
+    pool.query<{ station: string; n: string; avg: string | null }>(`${RANGE}
+      SELECT station, sum(n) AS n, sum(stay) / sum(n) AS avg FROM (
+        SELECT station, exits AS n, stay_ms::numeric AS stay FROM period_persons WHERE ${WHOLE}
+        UNION ALL SELECT station, count(*), sum(exited_at - entered_at) FROM persons WHERE ${exited1} GROUP BY station
+        UNION ALL SELECT station, count(*), sum(exited_at - entered_at) FROM persons WHERE ${exited2} GROUP BY station
+      ) x GROUP BY station HAVING sum(n) > 0`, [from, to]),
+    pool.query<{ station: string; rule: string; severity: string; n: string }>(`${RANGE}
+      SELECT station, rule, severity, sum(n) AS n FROM (
+        SELECT station, rule, severity, raised AS n FROM period_alarms WHERE ${WHOLE}
+        UNION ALL SELECT station, rule, severity, count(*) FROM alarms WHERE ${raised1} GROUP BY station, rule, severity
+        UNION ALL SELECT station, rule, severity, count(*) FROM alarms WHERE ${raised2} GROUP BY station, rule, severity
+      ) x GROUP BY station, rule, severity HAVING sum(n) > 0`, [from, to]),
     pool.query<{ station: string; ms: string }>(`SELECT station, coalesce(sum(greatest(0, least(coalesce(resolved_at, $3), $2) - greatest(raised_at, $1))), 0) AS ms
       FROM alarms WHERE rule = 'unrecorded_interrogation' AND raised_at < $2 AND coalesce(resolved_at, $3) > $1 GROUP BY station`, [from, to, now]),
   ]);
