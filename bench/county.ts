@@ -7,10 +7,11 @@
 // - dashboard reads over 50 stations × one year of events generated in PostgreSQL (median and
 //   slowest of several runs through the county's HTTPS API).
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { Agent, request, type RequestOptions } from 'node:https';
+import { request, type RequestOptions } from 'node:https';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { pinnedAgent } from '../main/host/countyClient.js';
 import { CountyPusher } from '../main/host/countyPusher.js';
 import { systemTime } from '../main/host/stationClock.js';
 import { areaConfig, bootWithCounty, countyCli, enrol, startCounty, synced } from '../tests/county/countyProcess.js';
@@ -40,20 +41,15 @@ function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** A small HTTPS client for the bench's own county (its certificate checked by fingerprint). */
+/** A small HTTPS client for the bench's own county: its certificate pinned as the station pins it. */
 function countyHttp(base: string, fingerprint: string) {
   let cookie = '';
-  // No TLS session resumption: a resumed session does not send the certificate again, and its
-  // socket then has none to check against the fingerprint.
-  const agent = new Agent({ keepAlive: true, maxCachedSessions: 0 });
+  // The calls, and the live channel that holds a connection of its own.
+  const agent = pinnedAgent(fingerprint, 4);
   const send = (method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; text: string }> => new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const options: RequestOptions = {
-      method, rejectUnauthorized: false, agent, headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) },
-    };
+    const options: RequestOptions = { method, agent, headers: { cookie, ...(payload ? { 'content-type': 'application/json' } : {}) } };
     const req = request(new URL(path, base), options, (res) => {
-      const fp = (res.socket as unknown as { getPeerCertificate(): { fingerprint256: string } }).getPeerCertificate().fingerprint256;
-      if (fp !== fingerprint) { req.destroy(new Error('not the county bench certificate')); return; }
       const set = res.headers['set-cookie']?.[0];
       if (set) cookie = set.split(';')[0] ?? '';
       let text = '';
@@ -70,7 +66,7 @@ function countyHttp(base: string, fingerprint: string) {
     },
     /** The live channel: calls `on` with each change notice; returns the close. */
     stream(path: string, on: (data: { seq: number }) => void): () => void {
-      const req = request(new URL(path, base), { rejectUnauthorized: false, headers: { cookie } }, (res) => {
+      const req = request(new URL(path, base), { agent, headers: { cookie } }, (res) => {
         let buf = '';
         res.setEncoding('utf8').on('data', (d: string) => {
           buf += d;

@@ -15,8 +15,8 @@ export class PinMismatchError extends Error {
 }
 
 class PinningAgent extends Agent {
-  constructor(private readonly pin: string) {
-    super({ keepAlive: true, maxSockets: 1 });
+  constructor(private readonly pin: string, maxSockets: number) {
+    super({ keepAlive: true, maxSockets });
   }
 
   /** The socket goes to the HTTP layer (the callback) only once the pin matched; returning nothing makes it wait. */
@@ -42,15 +42,20 @@ class PinningAgent extends Agent {
   }
 }
 
+/** An agent whose connections reach the HTTP layer only from the server with `fingerprint` (SHA-256). */
+export function pinnedAgent(fingerprint: string, maxSockets = 1): Agent {
+  return new PinningAgent(normalizeFingerprint(fingerprint), maxSockets);
+}
+
 export interface CountyResponse { readonly status: number; readonly body: unknown; readonly retryAfterMs: number | null }
 
 export class CountyClient {
-  private readonly agent: PinningAgent;
+  private readonly agent: Agent;
   private readonly base: URL;
   private readonly pending = new Set<ReturnType<typeof request>>();
 
   constructor(private readonly endpoint: CountyEndpoint, private readonly timeoutMs = 60_000) {
-    this.agent = new PinningAgent(normalizeFingerprint(endpoint.fingerprint));
+    this.agent = pinnedAgent(endpoint.fingerprint);
     this.base = new URL(endpoint.url);
   }
 
