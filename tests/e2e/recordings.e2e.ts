@@ -136,9 +136,12 @@ describe('recordings for a supervisor', () => {
     await page.getByRole('heading', { name: R.session.title('讯问') }).waitFor();
     await expectPlaying('[data-playback] video');
     await page.getByRole('button', { name: R.playback.speedLabel(4) }).click();
-    // Played into the third segment of the session: across two segment boundaries.
-    const third = inSession(startedAt)[2]?.started_at ?? Number.MAX_SAFE_INTEGER;
-    await expect.poll(async () => Number(await page.locator('[data-position]').getAttribute('data-position')), { timeout: 30_000 }).toBeGreaterThan(third + 500);
+    // Played into the third segment of the session: across two segment boundaries. Half a second
+    // into it, or half of it where it is shorter (on a loaded machine the recorder may restart, leave
+    // a gap, and close a segment after a fraction of a second; the session may end soon after).
+    const third = inSession(startedAt)[2];
+    const into = third ? third.started_at + Math.min(500, (Math.min(third.ended_at, endedAt) - third.started_at) / 2) : Number.MAX_SAFE_INTEGER;
+    await expect.poll(async () => Number(await page.locator('[data-position]').getAttribute('data-position')), { timeout: 30_000 }).toBeGreaterThan(into);
     expect((await videoState('[data-playback] video')).frames).toBeGreaterThan(25);
     expect(await page.locator('[data-refused]').count()).toBe(0);
     await shot(page, '62-playback');
