@@ -57,6 +57,14 @@ function segments(): RecordedSegment[] {
   });
 }
 
+/** A fresh copy of the segments, and the first of them (the one each attack changes). */
+function freshSegments(): { segs: RecordedSegment[]; first: RecordedSegment } {
+  const segs = segments();
+  const first = segs[0];
+  if (!first) throw new Error('no segment');
+  return { segs, first };
+}
+
 /** ffmpeg started through a script that first does `action` (once: the first time it is started). */
 function ffmpegAfter(action: string): string {
   const script = join(dir, `ffmpeg-${++runs}.sh`);
@@ -130,9 +138,7 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
     });
 
     it('refuses a segment changed before its check, naming what it hashes to now', async () => {
-      const segs = segments();
-      const first = segs[0];
-      if (!first) throw new Error('no segment');
+      const { segs, first } = freshSegments();
       execFileSync('sh', ['-c', changeInPlace(first.path)]);
       const played = await play(segs, platform, BASE);
       expect(kinds(played)).toEqual(['refused:1:changed', 'segment:2', 'segment:3', 'end']);
@@ -142,9 +148,7 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
 
     it('never serves bytes written to a segment after its check', async () => {
       const clean = await play(segments(), platform, BASE);
-      const segs = segments();
-      const first = segs[0];
-      if (!first) throw new Error('no segment');
+      const { segs, first } = freshSegments();
       const played = await play(segs, platform, BASE, ffmpegAfter(changeInPlace(first.path)));
       expect(sha256Hex(readFileSync(first.path))).not.toBe(first.sha256);
       if (platform === 'linux') {
@@ -161,9 +165,7 @@ describe.each(['linux', 'win32'] as const)('on %s', (platform) => {
 
     it('never serves another file put under a segment’s name after its check', async () => {
       const clean = await play(segments(), platform, BASE);
-      const segs = segments();
-      const first = segs[0];
-      if (!first) throw new Error('no segment');
+      const { segs, first } = freshSegments();
       const played = await play(segs, platform, BASE, ffmpegAfter(swapName(first.path)));
       expect(readFileSync(first.path).equals(readFileSync(shortClip))).toBe(true);
       if (platform === 'linux') {
