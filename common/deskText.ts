@@ -19,7 +19,7 @@ export const T = {
     skip: '跳到主要内容',
     nav: {
       overview: '总览', dashboard: '督察看板', enter: '入区登记', persons: '人员', alarms: '告警', stats: '统计分析', exports: '导出',
-      audit: '审计核验', accounts: '账户管理',
+      audit: '审计核验', accounts: '账户管理', admin: '系统管理',
     },
     profile: (name: string) => `${name}：个人设置（修改密码、服务器信息）`,
     navLabel: '主导航',

@@ -38,6 +38,13 @@ let cardPair: SocatPair;
 let cardServed: { stop(): Promise<void> };
 const cardSim = new IdCardSimulator();
 
+/** 办案区设置, from 系统管理 in the header. */
+async function openSetup(): Promise<void> {
+  await page.getByRole('button', { name: T.shell.nav.admin }).click();
+  await page.getByRole('link', { name: S.nav }).click();
+  await page.getByRole('heading', { name: S.title }).waitFor();
+}
+
 beforeAll(async () => {
   pair = await SocatPair.open();
   cardPair = await SocatPair.open();
@@ -199,8 +206,7 @@ describe('changing the area while someone is in it', () => {
   });
 
   it('refuses, at the rooms, removing the room the person is in', async () => {
-    await page.getByRole('link', { name: S.nav }).click();
-    await page.getByRole('heading', { name: S.title }).waitFor();
+    await openSetup();
     await page.getByRole('button', { name: `${S.rooms.remove} 候问室一` }).click();
     // Its reader goes with it; the person stays where the reader last saw them.
     await page.getByRole('tab', { name: new RegExp(`^${S.tabs.readers}`) }).click();
@@ -251,8 +257,7 @@ describe('changing the area while someone is in it', () => {
 
 describe('the desk\'s 身份证阅读器 from the readers\' tab', () => {
   it('says at its fields what the driver would refuse, then connects it on save, and the entry form reads the card', async () => {
-    await page.getByRole('link', { name: S.nav }).click();
-    await page.getByRole('heading', { name: S.title }).waitFor();
+    await openSetup();
     await page.getByRole('tab', { name: new RegExp(`^${S.tabs.readers}`) }).click();
     const group = page.getByRole('group', { name: S.readers.idCard });
     await group.getByRole('button', { name: S.readers.connect }).click();
@@ -296,8 +301,7 @@ describe('the desk\'s 身份证阅读器 from the readers\' tab', () => {
 
 describe('the tabs of 办案区设置 at the desk monitor', () => {
   it('fit the desk monitor, each with what it holds', async () => {
-    await page.getByRole('link', { name: S.nav }).click();
-    await page.getByRole('heading', { name: S.title }).waitFor();
+    await openSetup();
     const tabs: [string, string, string][] = [
       [S.tabs.readers, 'tr[data-reader="RD1"]', 'setup-10-tab-readers'],
       [S.tabs.officers, 'td, input', 'setup-12-tab-officers'],

@@ -106,6 +106,32 @@ describe('no native date input and no browser validation', () => {
   });
 });
 
+describe('the header', () => {
+  it('keeps an administrator\'s entries on one row at 1366×768, the own screens under 系统管理', async () => {
+    await page.setViewportSize(DESK_VIEWPORT);
+    await page.goto(`${station.url}/#/`);
+    const nav = page.getByRole('navigation', { name: T.shell.navLabel });
+    const menu = nav.getByRole('button', { name: T.shell.nav.admin });
+    await menu.waitFor();
+    const tops = await nav.locator(':scope > a, :scope > .nav-menu > button').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(11);
+    expect(new Set(tops).size, `entries' tops ${tops.join(', ')}`).toBe(1);
+    // Nor under the product's name or the search box.
+    const brandRight = await page.locator('.app-header .app-name').evaluate((e) => e.getBoundingClientRect().right);
+    expect(brandRight).toBeLessThanOrEqual(await nav.evaluate((e) => e.getBoundingClientRect().left));
+    const navRight = await nav.evaluate((e) => Math.max(...[...e.children].map((c) => c.getBoundingClientRect().right)));
+    const searchLeft = await page.getByRole('combobox', { name: T.search.label }).evaluate((e) => e.getBoundingClientRect().left);
+    expect(navRight).toBeLessThanOrEqual(searchLeft);
+
+    await menu.click();
+    await page.screenshot({ path: join(REPO, 'test-output', 'screenshots', 'desk-07-admin-menu.png') });
+    await nav.getByRole('link', { name: T.shell.nav.accounts }).click();
+    await page.getByRole('heading', { name: T.accounts.title }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.getAttribute('aria-current')).toBe('page');
+  });
+});
+
 describe('a 40-room area', () => {
   it('shows the rooms in use first on the 1366×768 monitor, idle rooms as chips, whole names and 剩余', async () => {
     await page.setViewportSize(DESK_VIEWPORT);

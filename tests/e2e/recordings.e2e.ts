@@ -175,6 +175,7 @@ describe('recordings for a supervisor', () => {
   it('lets the administrator see who watched what', async () => {
     await page.getByRole('button', { name: T.shell.signOut }).click();
     await signIn(ADMIN.officerId, ADMIN.password);
+    await page.getByRole('button', { name: T.shell.nav.admin }).click();
     await page.getByRole('link', { name: R.nav.viewingLog }).click();
     await page.getByRole('heading', { name: R.viewingLog.title }).waitFor();
     await expect.poll(() => page.locator('[data-viewing=live]').count()).toBeGreaterThanOrEqual(2);

@@ -94,6 +94,7 @@ describe('a supervisor on the LAN', () => {
     const setup = await call(desk, 'setup', ADMIN);
     expect(setup.ok).toBe(true);
     await desk.goto(station.url);
+    await desk.getByRole('button', { name: T.shell.nav.admin }).click();
     await desk.getByRole('link', { name: T.shell.nav.accounts }).click();
     await desk.getByRole('heading', { name: T.accounts.title }).waitFor();
 

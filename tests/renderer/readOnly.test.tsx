@@ -127,6 +127,7 @@ describe('a supervisor sees the area read-only', () => {
     station(SESSION);
     await screen.findByRole('heading', { name: T.overview.title });
     expect(navLinks()).toContain(T.shell.nav.enter);
+    fireEvent.click(screen.getByRole('button', { name: T.shell.nav.admin }));
     expect(navLinks()).toContain(T.shell.nav.accounts);
     await waitFor(() => expect(commandControls()).toContain(T.alarmBar.ack));
     await go('#/room/INT1');

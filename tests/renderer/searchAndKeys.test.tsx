@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 // The header's search from every screen (/ puts the keyboard in it; ↓ and Enter open a person),
-// the number keys shown in the navigation (ignored while typing), and 在区人员 by remaining time.
+// the number keys shown in the navigation (ignored while typing), the administrator's screens under
+// 系统管理, and 在区人员 by remaining time.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { T } from '../../common/deskText.js';
+import { R } from '../../common/recordingText.js';
+import { SETUP_TEXT } from '../../common/setupText.js';
 import { PersonsScreen } from '../../renderer/src/screens/persons/PersonsScreen.js';
 import { Shell } from '../../renderer/src/shell/Shell.js';
 import { StationProvider } from '../../renderer/src/station/StationProvider.js';
@@ -60,6 +63,54 @@ describe('number keys', () => {
     const name = screen.getByLabelText(T.entry.name, { exact: true });
     fireEvent.keyDown(name, { key: '5' });
     expect(window.location.hash).toBe('#/enter');
+  });
+});
+
+describe('系统管理', () => {
+  const navLabels = (nav: HTMLElement): string[] => within(nav).getAllByRole('link')
+    .map((a) => [...a.childNodes].filter((n) => n.nodeName !== 'KBD').map((n) => n.textContent).join(''));
+
+  it('keeps an administrator\'s header to ten numbered entries and opens the own screens from one entry', async () => {
+    shell(new FakeBridge());
+    await screen.findByRole('heading', { name: T.overview.title });
+    const nav = screen.getByRole('navigation', { name: T.shell.navLabel });
+    // Shut: the row alone, each entry with its number key.
+    expect(navLabels(nav)).toEqual([T.shell.nav.overview, T.shell.nav.dashboard, T.shell.nav.enter, T.shell.nav.persons, T.shell.nav.alarms,
+      R.nav.wall, T.handover.nav, T.shell.nav.stats, T.shell.nav.exports, T.shell.nav.audit]);
+    expect(within(nav).getAllByRole('link').map((a) => a.querySelector('kbd')?.textContent)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '0']);
+
+    const menu = within(nav).getByRole('button', { name: T.shell.nav.admin });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(menu);
+    expect(menu.getAttribute('aria-expanded')).toBe('true');
+    expect(navLabels(nav).slice(10)).toEqual([T.shell.nav.accounts, R.nav.viewingLog, SETUP_TEXT.nav]);
+
+    // Escape shuts it and gives the keyboard back to its button.
+    const accounts = within(nav).getByRole('link', { name: T.shell.nav.accounts });
+    accounts.focus();
+    fireEvent.keyDown(accounts, { key: 'Escape' });
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(menu);
+    expect(within(nav).queryByRole('link', { name: T.shell.nav.accounts })).toBeNull();
+
+    // A click elsewhere shuts it too.
+    fireEvent.click(menu);
+    fireEvent.pointerDown(document.body);
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+
+    // Opening a page from it shuts it, and the entry shows where the administrator is.
+    fireEvent.click(menu);
+    await act(async () => { fireEvent.click(within(nav).getByRole('link', { name: T.shell.nav.accounts })); });
+    await waitFor(() => expect(window.location.hash).toBe('#/accounts'));
+    await waitFor(() => expect(menu.getAttribute('aria-current')).toBe('page'));
+    expect(menu.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('is not there for an account with no administrator\'s screen', async () => {
+    render(<StationProvider bridge={new FakeBridge()} session={{ ...SESSION, roles: ['desk'] }} onSignedOut={() => undefined}><Shell /></StationProvider>);
+    await screen.findByRole('heading', { name: T.overview.title });
+    const nav = screen.getByRole('navigation', { name: T.shell.navLabel });
+    expect(within(nav).queryByRole('button')).toBeNull();
   });
 });
 

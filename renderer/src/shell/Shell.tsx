@@ -10,6 +10,7 @@ import { NowProvider, useNow } from '../station/now.js';
 import { AlarmBar } from '../widgets/AlarmBar.js';
 import { ClockAlert } from '../widgets/ClockAlert.js';
 import { CountyLinkBadge } from '../widgets/CountyLinkBadge.js';
+import { AdminMenu } from './AdminMenu.js';
 import { HeaderSearch, type SearchBox } from './HeaderSearch.js';
 import { navEntryOf, navItems } from './navigation.js';
 import { Screen } from './Screen.js';
@@ -40,7 +41,7 @@ export function Shell() {
   const search = useRef<SearchBox>(null);
 
   useEffect(() => {
-    const shortcuts = { nav: new Map(nav.map((n) => [n.key, () => navigate(n.route)])), search: () => search.current?.focus() };
+    const shortcuts = { nav: new Map(nav.items.map((n) => [n.key, () => navigate(n.route)])), search: () => search.current?.focus() };
     const onKey = (e: KeyboardEvent): void => onShortcutKey(e, shortcuts);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -54,12 +55,13 @@ export function Shell() {
           {overview?.area && <span className="area-name" title={overview.area.name}>{overview.area.name}</span>}
         </div>
         <nav aria-label={T.shell.navLabel} title={T.shell.shortcuts}>
-          {nav.map((n) => (
+          {nav.items.map((n) => (
             <a key={n.route.name} href={routeHref(n.route)} aria-keyshortcuts={n.key || undefined} title={n.key ? T.shell.shortcutHint(n.key, n.label) : undefined}
               aria-current={n.route.name === current ? 'page' : undefined}>
               {n.key && <kbd aria-hidden="true">{n.key}</kbd>}{n.label}
             </a>
           ))}
+          <AdminMenu items={nav.admin} current={current} />
         </nav>
         <HeaderSearch ref={search} />
         <div className="header-side">

@@ -4,7 +4,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { T } from '../../../../common/deskText.js';
 import type { ControlProps } from '../Field.js';
-import { usePopup } from './usePopup.js';
+import { usePopup } from '../usePopup.js';
 
 interface Props {
   readonly control: ControlProps;

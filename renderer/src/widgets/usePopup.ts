@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-/** A popup (date or time picker) closes when the pointer goes down or focus moves outside its box. */
+/** A popup (a date or time picker, the header's 系统管理) closes when the pointer goes down or focus moves outside its box. */
 export function usePopup(open: boolean, close: () => void) {
   const box = useRef<HTMLDivElement>(null);
   const onClose = useRef(close);
