@@ -1,6 +1,8 @@
-// Runs in its own process so that its peak memory is the replay's own: the parse-only pass, the
-// replay pass (no record, as `npm run replay` without --db), and a timed replay pass for per-event
-// latency. Prints one JSON object, its figures named with the prefix given.
+// Runs in its own process so that its peak memory is the replay's own: the replay passes (no
+// record, as `npm run replay` without --db), the parse-only passes, and a timed replay pass for
+// per-event latency. Prints one JSON object, its figures named with the prefix given.
+// The same pass takes up to a third more or less time from one run to the next on this machine,
+// so each is made PASSES times and the median is the figure, with the fastest and slowest beside it.
 import { fileLines } from '../main/replay/fileLines.js';
 import { replay } from '../main/replay/replay.js';
 
@@ -11,14 +13,8 @@ function seconds(from: bigint): number {
   return Number(process.hrtime.bigint() - from) / 1e9;
 }
 
-let t = process.hrtime.bigint();
-let lines = 0;
-for (const line of fileLines(file)) {
-  if (line === '' || line.startsWith('#')) continue;
-  JSON.parse(line);
-  lines += 1;
-}
-const parseOnly = seconds(t);
+const PASSES = 3;
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 const run = (timing?: (ns: number, recorded: boolean) => void): { seconds: number; alarms: number; rejected: number } => {
   const start = process.hrtime.bigint();
@@ -26,10 +22,31 @@ const run = (timing?: (ns: number, recorded: boolean) => void): { seconds: numbe
   return { seconds: seconds(start), alarms: stats.alarms, rejected: stats.rejected };
 };
 
-t = process.hrtime.bigint();
-const plain = run();
-// The peak memory of the plain pass: the timed one keeps a latency per line besides.
+// The first replay comes first: its peak memory is the replay's own, in a heap nothing else grew.
+const plainPasses = [run()];
 const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
+
+let lines = 0;
+const parsePasses: number[] = [];
+for (let pass = 0; pass < PASSES; pass++) {
+  const t = process.hrtime.bigint();
+  lines = 0;
+  for (const line of fileLines(file)) {
+    if (line === '' || line.startsWith('#')) continue;
+    JSON.parse(line);
+    lines += 1;
+  }
+  parsePasses.push(seconds(t));
+}
+const parseOnly = median(parsePasses);
+
+while (plainPasses.length < PASSES) plainPasses.push(run());
+// Every pass must come to the same: a replay is deterministic.
+for (const p of plainPasses) {
+  if (p.alarms !== plainPasses[0]?.alarms || p.rejected !== plainPasses[0]?.rejected) throw new Error(`replay passes differ: ${JSON.stringify(plainPasses)}`);
+}
+const replaySeconds = plainPasses.map((p) => p.seconds);
+const plain = { seconds: median(replaySeconds), alarms: plainPasses[0]?.alarms ?? 0, rejected: plainPasses[0]?.rejected ?? 0 };
 const all = new Float64Array(lines);
 const recorded: number[] = [];
 let n = 0;
@@ -45,7 +62,11 @@ const figures: Record<string, number> = {
   lines,
   lines_per_s: Math.round(lines / plain.seconds),
   seconds: Number(plain.seconds.toFixed(3)),
+  seconds_fastest: Number(Math.min(...replaySeconds).toFixed(3)),
+  seconds_slowest: Number(Math.max(...replaySeconds).toFixed(3)),
   parse_only_seconds: Number(parseOnly.toFixed(3)),
+  parse_only_seconds_fastest: Number(Math.min(...parsePasses).toFixed(3)),
+  parse_only_seconds_slowest: Number(Math.max(...parsePasses).toFixed(3)),
   to_parse_ratio: Number((plain.seconds / parseOnly).toFixed(2)),
   event_latency_p50_ms: Number(pct(sortedAll, 0.5).toFixed(4)),
   event_latency_p99_ms: Number(pct(sortedAll, 0.99).toFixed(4)),
