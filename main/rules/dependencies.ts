@@ -3,6 +3,7 @@
 // evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
 import { sessionsOf } from '../core/state/areaIndex.js';
 import { roomOf, type AreaState, type Person, type Room } from '../core/state/model.js';
+import type { Counts } from '../core/state/occupants.js';
 import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
@@ -16,26 +17,42 @@ function roomsOf(ids: readonly string[], state: AreaState, mark: (id: string) =>
   }
 }
 
-/** Rooms whose persons present changed, and the room of each person whose facts changed. */
-export const occupantsTouched: Dependencies = (changes, state, mark) => {
-  if (changes.occupants.length > 0) for (const room of changes.occupants) mark(room);
-  roomsOf(changes.persons, state, mark);
-};
+/**
+ * A room condition over its figures (Counts, occupants.ts): the rooms where someone came or went
+ * such that `holds` may have changed, and the room of each person whose facts changed. Most moves
+ * leave every room condition as it was (one more man in a room of men): those rooms are not looked
+ * at. A room changed more than once since the engine last looked is looked at when the condition
+ * differs between its figures now and before any one of its changes.
+ */
+export function countsChanged(holds: (c: Counts, room: Room) => boolean): Dependencies {
+  return (changes, state, mark) => {
+    if (changes.occupants.length > 0) {
+      for (const { room: id, now, before } of changes.occupants) {
+        const room = state.rooms.get(id);
+        if (room === undefined || holds(now, room) !== holds(before, room)) mark(id);
+      }
+    }
+    roomsOf(changes.persons, state, mark);
+  };
+}
 
 /**
- * As occupantsTouched, and rooms whose officers or sessions changed, and the room of each camera
- * whose status changed.
+ * As countsChanged, and rooms whose active sessions changed, and the room of each camera whose
+ * status changed (not its officers: whether a room is recorded does not depend on who guards it).
  */
-export const roomsTouched: Dependencies = (changes, state, mark) => {
-  occupantsTouched(changes, state, mark);
-  if (changes.attendance.length > 0) for (const room of changes.attendance) mark(room);
-  if (changes.devices.length > 0) {
-    for (const id of changes.devices) {
-      const cam = state.cameras.get(id);
-      if (cam) mark(cam.room);
+export function roomsTouched(holds: (c: Counts, room: Room) => boolean): Dependencies {
+  const counts = countsChanged(holds);
+  return (changes, state, mark) => {
+    counts(changes, state, mark);
+    if (changes.attendance.length > 0) for (const room of changes.attendance) mark(room);
+    if (changes.devices.length > 0) {
+      for (const id of changes.devices) {
+        const cam = state.cameras.get(id);
+        if (cam) mark(cam.room);
+      }
     }
-  }
-};
+  };
+}
 
 /**
  * Sessions that changed, the active sessions of officers who moved (an officer counts where the
@@ -95,8 +112,6 @@ export const factsTouched: Dependencies = (changes, _state, mark) => {
   if (changes.persons.length > 0) for (const id of changes.persons) mark(id);
 };
 
-/** Rooms whose persons present changed, among the waiting rooms (the rules of who may wait together). */
-export const waitingRoomsTouched: Dependencies = inRoomsWhere(occupantsTouched, (room) => room.kind === 'waiting');
 
 export const devicesTouched: Dependencies = (changes, _state, mark) => {
   if (changes.devices.length > 0) for (const id of changes.devices) mark(id);

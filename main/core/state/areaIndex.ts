@@ -4,6 +4,7 @@
 // functions below, which also mark what changed for the rule engine.
 import type { AreaState, Camera, Person, Session, Whereabouts } from './model.js';
 import { arrive, leave, noOccupants, type Occupants } from './occupants.js';
+import { markOccupants } from './changes.js';
 
 export interface AreaIndex {
   /** Persons in custody (not exited) present in each room, and their counts (occupants.ts). */
@@ -82,24 +83,25 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
   const { index, changes } = state;
   if (person) {
     changes.moved.push(who);
-    if (before !== null) {
-      const o = index.occupants.get(before);
-      if (o) leave(o, person);
-      changes.occupants.push(before);
+    const from = before === null ? undefined : index.occupants.get(before);
+    if (before !== null && from?.persons.has(person)) {
+      markOccupants(changes, before, from);
+      leave(from, person);
     }
-    if (after !== null && person.exited === null) {
-      arrive(occupantsFor(state, after), person);
-      changes.occupants.push(after);
+    const to = after === null || person.exited !== null ? undefined : occupantsFor(state, after);
+    if (after !== null && to !== undefined && !to.persons.has(person)) {
+      markOccupants(changes, after, to);
+      arrive(to, person);
     }
   } else {
     changes.officers.push(who);
     if (before !== null) {
+      changes.guards.push({ room: before, before: officersIn(state, before).size });
       remove(index.officersIn, before, who);
-      changes.attendance.push(before);
     }
     if (after !== null) {
+      changes.guards.push({ room: after, before: officersIn(state, after).size });
       add(index.officersIn, after, who);
-      changes.attendance.push(after);
     }
   }
 }

@@ -3,6 +3,14 @@
 // subjects that can alter is for each rule to say (main/rules/dependencies.ts).
 // Marks are lists, not sets: a move marks three things, and pushing is what costs least. A thing
 // marked twice is looked at twice, to the same result.
+import { countsOf, type Counts, type Occupants } from './occupants.js';
+
+/** A room whose persons present changed: its figures now (live) and as they were before. */
+export interface OccupantsChange { readonly room: string; readonly now: Occupants; readonly before: Counts }
+
+/** A room whose officers present changed, and how many were there before. */
+export interface OfficersChange { readonly room: string; readonly before: number }
+
 export interface Changes {
   /** The area's rooms, readers, cameras or settings changed: every subject is looked at again. */
   all: boolean;
@@ -14,9 +22,15 @@ export interface Changes {
   readonly moved: string[];
   /** Officers whose whereabouts changed. */
   readonly officers: string[];
-  /** Rooms whose persons present changed. */
-  readonly occupants: string[];
-  /** Rooms whose officers present or active sessions changed, or an active session in which changed its officers. */
+  /**
+   * Rooms whose persons present changed, one entry per person who came or went, with the room's
+   * figures before: a room rule tells from them whether its condition can have changed
+   * (dependencies.ts).
+   */
+  readonly occupants: OccupantsChange[];
+  /** Rooms whose officers present changed, one entry per officer who came or went, with how many were there before. */
+  readonly guards: OfficersChange[];
+  /** Rooms whose active sessions changed, or an active session in which changed its officers. */
   readonly attendance: string[];
   /** Sessions started or ended, or whose officers or appropriate adults changed. */
   readonly sessions: string[];
@@ -27,7 +41,14 @@ export interface Changes {
 }
 
 export function noChanges(): Changes {
-  return { all: false, storage: false, persons: [], moved: [], officers: [], occupants: [], attendance: [], sessions: [], devices: [], tags: [] };
+  return {
+    all: false, storage: false, persons: [], moved: [], officers: [], occupants: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],
+  };
+}
+
+/** Someone is about to come to or go from `room`, whose figures are `now`. */
+export function markOccupants(c: Changes, room: string, now: Occupants): void {
+  c.occupants.push({ room, now, before: countsOf(now) });
 }
 
 export function clearChanges(c: Changes): void {
@@ -39,6 +60,7 @@ export function clearChanges(c: Changes): void {
   while (c.moved.length > 0) c.moved.pop();
   while (c.officers.length > 0) c.officers.pop();
   while (c.occupants.length > 0) c.occupants.pop();
+  while (c.guards.length > 0) c.guards.pop();
   while (c.attendance.length > 0) c.attendance.pop();
   while (c.sessions.length > 0) c.sessions.pop();
   while (c.devices.length > 0) c.devices.pop();

@@ -3,7 +3,18 @@
 // here. A move then costs the rules a look at two rooms' counts, not at everyone in them.
 import type { Person } from './model.js';
 
-export interface Occupants {
+/** What the room rules count of a room's persons. */
+export interface Counts {
+  readonly size: number;
+  readonly suspects: number;
+  readonly male: number;
+  readonly female: number;
+  readonly minors: number;
+  /** Cases with two suspects or more present. */
+  readonly sharedCases: number;
+}
+
+export interface Occupants extends Counts {
   readonly persons: Set<Person>;
   suspects: number;
   male: number;
@@ -11,12 +22,27 @@ export interface Occupants {
   minors: number;
   /** Suspects present by case number (non-empty ones). */
   readonly cases: Map<string, number>;
-  /** Cases with two suspects or more present. */
   sharedCases: number;
 }
 
+// A class, for its one `size` getter on the prototype: a getter written in an object literal is a
+// new function for every room, which gives every room's figures a shape of their own.
+class RoomOccupants implements Occupants {
+  readonly persons = new Set<Person>();
+  suspects = 0;
+  male = 0;
+  female = 0;
+  minors = 0;
+  readonly cases = new Map<string, number>();
+  sharedCases = 0;
+
+  get size(): number {
+    return this.persons.size;
+  }
+}
+
 export function noOccupants(): Occupants {
-  return { persons: new Set(), suspects: 0, male: 0, female: 0, minors: 0, cases: new Map(), sharedCases: 0 };
+  return new RoomOccupants();
 }
 
 function count(o: Occupants, p: Person, d: 1 | -1): void {
@@ -43,4 +69,9 @@ export function arrive(o: Occupants, p: Person): void {
 export function leave(o: Occupants, p: Person): void {
   if (!o.persons.delete(p)) return;
   count(o, p, -1);
+}
+
+/** The figures of `o` as they are now, to compare with after a change. */
+export function countsOf(o: Counts): Counts {
+  return { size: o.size, suspects: o.suspects, male: o.male, female: o.female, minors: o.minors, sharedCases: o.sharedCases };
 }

@@ -1,7 +1,11 @@
 // 超员: more persons present than the room holds.
-import { personsIn } from '../../core/state/areaIndex.js';
-import { everyRoom, inRoomsWhere, occupantsTouched } from '../dependencies.js';
+import { occupantsOf } from '../../core/state/areaIndex.js';
+import type { Room } from '../../core/state/model.js';
+import type { Counts } from '../../core/state/occupants.js';
+import { countsChanged, everyRoom, inRoomsWhere } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
+
+const over = (c: Counts, room: Room): boolean => room.capacity !== null && c.size > room.capacity;
 
 export const capacityExceeded: HeldRule = {
   rule: 'capacity_exceeded',
@@ -16,10 +20,10 @@ export const capacityExceeded: HeldRule = {
     }
   },
   // Only a room with a capacity can be over it.
-  dependsOn: inRoomsWhere(occupantsTouched, (room) => room.capacity !== null),
+  dependsOn: inRoomsWhere(countsChanged(over), (room) => room.capacity !== null),
   every: everyRoom,
   holdsFor(state, id) {
-    const capacity = state.rooms.get(id)?.capacity;
-    return capacity != null && personsIn(state, id).size > capacity;
+    const room = state.rooms.get(id);
+    return room !== undefined && over(occupantsOf(state, id), room);
   },
 };

@@ -1,7 +1,10 @@
 // 同案人员同室: two suspects of the same case in one room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
-import { everyRoom, occupantsTouched } from '../dependencies.js';
+import type { Counts } from '../../core/state/occupants.js';
+import { countsChanged, everyRoom } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
+
+const sharedCase = (c: Counts): boolean => c.sharedCases > 0;
 
 export const coSuspectsTogether: HeldRule = {
   rule: 'co_suspects_together',
@@ -22,7 +25,7 @@ export const coSuspectsTogether: HeldRule = {
       }
     }
   },
-  dependsOn: occupantsTouched,
+  dependsOn: countsChanged(sharedCase),
   every: everyRoom,
-  holdsFor: (state, id) => occupantsOf(state, id).sharedCases > 0,
+  holdsFor: (state, id) => sharedCase(occupantsOf(state, id)),
 };

@@ -1,10 +1,12 @@
 // 未成年人与成年人同室: a minor and an adult person in one waiting room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
-import { everyRoom, waitingRoomsTouched } from '../dependencies.js';
+import type { Counts } from '../../core/state/occupants.js';
+import { countsChanged, everyRoom, inRoomsWhere } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
+const minorAndAdult = (c: Counts): boolean => c.minors > 0 && c.minors < c.size;
 
 export const minorWithAdults: HeldRule = {
   rule: 'minor_with_adults',
@@ -18,10 +20,7 @@ export const minorWithAdults: HeldRule = {
       if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) hold(`room:${roomId}`);
     }
   },
-  dependsOn: waitingRoomsTouched,
+  dependsOn: inRoomsWhere(countsChanged(minorAndAdult), (room) => room.kind === 'waiting'),
   every: everyRoom,
-  holdsFor(state, id) {
-    const o = occupantsOf(state, id);
-    return o.minors > 0 && o.minors < o.persons.size && waiting(state, id);
-  },
+  holdsFor: (state, id) => minorAndAdult(occupantsOf(state, id)) && waiting(state, id),
 };

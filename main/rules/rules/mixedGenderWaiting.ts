@@ -1,10 +1,12 @@
 // 男女混关: persons of both genders in one waiting room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
-import { everyRoom, waitingRoomsTouched } from '../dependencies.js';
+import type { Counts } from '../../core/state/occupants.js';
+import { countsChanged, everyRoom, inRoomsWhere } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
+const bothGenders = (c: Counts): boolean => c.male > 0 && c.female > 0;
 
 export const mixedGenderWaiting: HeldRule = {
   rule: 'mixed_gender_waiting',
@@ -18,10 +20,7 @@ export const mixedGenderWaiting: HeldRule = {
       if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) hold(`room:${roomId}`);
     }
   },
-  dependsOn: waitingRoomsTouched,
+  dependsOn: inRoomsWhere(countsChanged(bothGenders), (room) => room.kind === 'waiting'),
   every: everyRoom,
-  holdsFor(state, id) {
-    const o = occupantsOf(state, id);
-    return o.male > 0 && o.female > 0 && waiting(state, id);
-  },
+  holdsFor: (state, id) => bothGenders(occupantsOf(state, id)) && waiting(state, id),
 };

@@ -25,12 +25,16 @@ const suspectsTouched = personsWhoMatter((p) => p.role === 'suspect');
 
 /**
  * Persons whose facts changed, suspects who moved, and the suspects in a room whose guard may have
- * changed: its officers or sessions changed, or an officer of a session in it moved (whether that
- * officer is known to be anywhere counts).
+ * changed: its sessions changed, its officers went from none to some or from some to none (one
+ * more or one fewer where others stay changes nothing), or an officer of a session in it moved
+ * (whether that officer is known to be anywhere counts).
  */
 const guardsTouched: Dependencies = (changes, state, mark) => {
   suspectsTouched(changes, state, mark);
   if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(state, room, mark);
+  if (changes.guards.length > 0) {
+    for (const { room, before } of changes.guards) if ((before > 0) !== (officersIn(state, room).size > 0)) suspectsIn(state, room, mark);
+  }
   if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(state, s.room, mark);
 };
 

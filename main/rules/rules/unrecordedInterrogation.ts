@@ -30,7 +30,8 @@ export const unrecordedInterrogation: HeldRule = {
       if (occupied && !allRecording(state, [...state.cameras.values()].filter((c) => c.room === room.id))) hold(`room:${room.id}`);
     }
   },
-  dependsOn: inRoomsWhere(roomsTouched, (room) => room.recordingRequired),
+  // A person coming or going matters only when it changes whether a suspect is present.
+  dependsOn: inRoomsWhere(roomsTouched((c) => c.suspects > 0), (room) => room.recordingRequired),
   every: everyRoom,
   holdsFor(state, id) {
     if (!state.rooms.get(id)?.recordingRequired) return false;
