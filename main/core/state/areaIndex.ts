@@ -83,15 +83,18 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
   const { index, changes } = state;
   if (person) {
     changes.moved.push(who);
+    // Marked with the room's figures before the change, and only where the person really went or came.
     const from = before === null ? undefined : index.occupants.get(before);
     if (before !== null && from?.persons.has(person)) {
       markOccupants(changes, before, from);
       leave(from, person);
     }
-    const to = after === null || person.exited !== null ? undefined : occupantsFor(state, after);
-    if (after !== null && to !== undefined && !to.persons.has(person)) {
-      markOccupants(changes, after, to);
-      arrive(to, person);
+    if (after !== null && person.exited === null) {
+      const to = occupantsFor(state, after);
+      if (!to.persons.has(person)) {
+        markOccupants(changes, after, to);
+        arrive(to, person);
+      }
     }
   } else {
     changes.officers.push(who);
