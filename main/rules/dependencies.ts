@@ -27,9 +27,8 @@ function roomsOf(ids: readonly string[], state: AreaState, mark: (id: string) =>
 export function countsChanged(holds: (c: Counts, room: Room) => boolean): Dependencies {
   return (changes, state, mark) => {
     if (changes.occupants.length > 0) {
-      for (const { room: id, now, before } of changes.occupants) {
-        const room = state.rooms.get(id);
-        if (room === undefined || holds(now, room) !== holds(before, room)) mark(id);
+      for (const { room, spec, now, before } of changes.occupants) {
+        if (spec === undefined || holds(now, spec) !== holds(before, spec)) mark(room);
       }
     }
     roomsOf(changes.persons, state, mark);

@@ -86,13 +86,13 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
     // Marked with the room's figures before the change, and only where the person really went or came.
     const from = before === null ? undefined : index.occupants.get(before);
     if (before !== null && from?.persons.has(person)) {
-      markOccupants(changes, before, from);
+      markOccupants(changes, before, state.rooms.get(before), from);
       leave(from, person);
     }
     if (after !== null && person.exited === null) {
       const to = occupantsFor(state, after);
       if (!to.persons.has(person)) {
-        markOccupants(changes, after, to);
+        markOccupants(changes, after, state.rooms.get(after), to);
         arrive(to, person);
       }
     }
