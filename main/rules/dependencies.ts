@@ -2,24 +2,15 @@
 // A rule names the ones it depends on (rules/*.ts); the differential test against the full
 // evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
 import { sessionsOf } from '../core/state/areaIndex.js';
-import { roomOf, type AreaState, type Person, type Room } from '../core/state/model.js';
+import type { AreaState, Person, Room } from '../core/state/model.js';
 import type { Counts } from '../core/state/occupants.js';
 import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
 
-/** The room each person of `ids` is present in. */
-function roomsOf(ids: readonly string[], state: AreaState, mark: (id: string) => void): void {
-  if (ids.length === 0) return;
-  for (const id of ids) {
-    const room = roomOf(state, id);
-    if (room !== null) mark(room);
-  }
-}
-
 /**
- * A room condition over its figures (Counts, occupants.ts): the rooms where someone came or went
- * such that `holds` may have changed, and the room of each person whose facts changed. Most moves
+ * A room condition over its figures (Counts, occupants.ts): the rooms where someone came or went,
+ * or had the facts the figures count corrected, such that `holds` may have changed. Most moves
  * leave every room condition as it was (one more man in a room of men): those rooms are not looked
  * at. A room changed more than once since the engine last looked is looked at when the condition
  * differs between its figures now and before any one of its changes.
@@ -31,7 +22,6 @@ export function countsChanged(holds: (c: Counts, room: Room) => boolean): Depend
         if (spec === undefined || holds(now, spec) !== holds(before, spec)) mark(room);
       }
     }
-    roomsOf(changes.persons, state, mark);
   };
 }
 

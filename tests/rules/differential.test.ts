@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { batchedSideBySide } from '../helpers/batchedDifferential.js';
 import { sideBySide } from '../helpers/differential.js';
 import { randomLines } from '../helpers/randomLines.js';
 
@@ -40,6 +41,22 @@ describe('the rule engine against the full evaluator', () => {
       expect(run.transitions).toBeGreaterThan(RANDOM_LINES / 50);
       expect(run.rejected).toBeLessThan(RANDOM_LINES / 2);
       expect(MUST_HAPPEN.filter((type) => !run.accepted.has(type))).toEqual([]);
+    }, 120_000);
+  }
+});
+
+// The engine may not depend on looking after every single command: a room marked twice, a room
+// whose officers and persons both changed, must come to what a look at everything comes to.
+const BATCHED_RUNS = 20;
+const BATCHED_LINES = 25_000;
+
+describe('the rule engine against the full evaluator, several events between looks', () => {
+  for (let seed = 1; seed <= BATCHED_RUNS; seed++) {
+    it(`random lines in batches of one to four events, seed ${seed}`, () => {
+      const run = batchedSideBySide(randomLines(1000 + seed, BATCHED_LINES), seed);
+      expect(run.divergence, `seed ${seed}`).toBeNull();
+      expect(run.batches).toBeGreaterThan(BATCHED_LINES / 10);
+      expect(run.transitions).toBeGreaterThan(BATCHED_LINES / 100);
     }, 120_000);
   }
 });

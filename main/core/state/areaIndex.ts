@@ -59,12 +59,14 @@ function occupantsFor(state: AreaState, room: string): Occupants {
 
 /**
  * `change` alters facts of `person` that the room counts (gender, role, case, minority): they are
- * taken out of their room's counts before and counted again after.
+ * taken out of their room's counts before and counted again after, and the room is marked with
+ * its figures before, as for a move (the person may move on before the engine looks).
  */
 export function recount(state: AreaState, person: Person, change: () => void): void {
   const room = roomOfWhere(state.presence.get(person.id));
   const o = room === null ? undefined : state.index.occupants.get(room);
-  if (o?.persons.has(person)) {
+  if (room !== null && o?.persons.has(person)) {
+    markOccupants(state.changes, room, state.rooms.get(room), person, o);
     leave(o, person);
     change();
     arrive(o, person);
@@ -86,13 +88,13 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
     // Marked with the room's figures before the change, and only where the person really went or came.
     const from = before === null ? undefined : index.occupants.get(before);
     if (before !== null && from?.persons.has(person)) {
-      markOccupants(changes, before, state.rooms.get(before), from);
+      markOccupants(changes, before, state.rooms.get(before), person, from);
       leave(from, person);
     }
     if (after !== null && person.exited === null) {
       const to = occupantsFor(state, after);
       if (!to.persons.has(person)) {
-        markOccupants(changes, after, state.rooms.get(after), to);
+        markOccupants(changes, after, state.rooms.get(after), person, to);
         arrive(to, person);
       }
     }

@@ -3,16 +3,16 @@
 // subjects that can alter is for each rule to say (main/rules/dependencies.ts).
 // Marks are lists, not sets: a move marks three things, and pushing is what costs least. A thing
 // marked twice is looked at twice, to the same result.
-import type { Room } from './model.js';
+import type { Person, Room } from './model.js';
 import { countsOf, type Counts, type Occupants } from './occupants.js';
 
 /**
- * A room whose persons present changed: its figures now (live) and as they were before, and the
+ * A person came to or left a room: the room's figures now (live) and as they were before, and the
  * room as the area describes it (undefined: a room the area no longer has), which each room rule
  * reads. The description is the one of the moment of the mark; the engine reads the marks before
  * the next command, and an area change marks `all`, after which no mark is read.
  */
-export interface OccupantsChange { readonly room: string; readonly spec: Room | undefined; readonly now: Occupants; readonly before: Counts }
+export interface OccupantsChange { readonly room: string; readonly spec: Room | undefined; readonly person: Person; readonly now: Occupants; readonly before: Counts }
 
 /** A room whose officers present changed, and how many were there before. */
 export interface OfficersChange { readonly room: string; readonly before: number }
@@ -31,7 +31,7 @@ export interface Changes {
   /**
    * Rooms whose persons present changed, one entry per person who came or went, with the room's
    * figures before: a room rule tells from them whether its condition can have changed
-   * (dependencies.ts).
+   * (dependencies.ts), and a rule about the person whether its own can have.
    */
   readonly occupants: OccupantsChange[];
   /** Rooms whose officers present changed, one entry per officer who came or went, with how many were there before. */
@@ -52,9 +52,9 @@ export function noChanges(): Changes {
   };
 }
 
-/** Someone is about to come to or go from `room`, whose figures are `now`. */
-export function markOccupants(c: Changes, room: string, spec: Room | undefined, now: Occupants): void {
-  c.occupants.push({ room, spec, now, before: countsOf(now) });
+/** `person` is about to come to or go from `room`, whose figures are `now`. */
+export function markOccupants(c: Changes, room: string, spec: Room | undefined, person: Person, now: Occupants): void {
+  c.occupants.push({ room, spec, person, now, before: countsOf(now) });
 }
 
 export function clearChanges(c: Changes): void {
