@@ -52,6 +52,11 @@ export class RuleEngine implements Evaluator {
   private readonly groups: readonly Group[];
   private readonly bySlotRule: ReadonlyMap<AlarmRule, Slot>;
   private readonly queue = new DeadlineQueue();
+  /**
+   * The queue's top entry is known to be waited for: asked for the next deadline before and after
+   * every command, the engine checks the top against what it waits for once, until a wait changes.
+   */
+  private topLive = false;
   /** Look at every subject at the next evaluation (nothing is known yet). */
   private fresh = true;
   /** Compare every active alarm with what is desired at the next evaluation. */
@@ -104,6 +109,7 @@ export class RuleEngine implements Evaluator {
       const slot = this.slots[this.queue.topSlot()];
       const id = this.queue.topId();
       this.queue.pop();
+      this.topLive = false;
       if (slot) this.recheck(slot, state, id, now);
     }
     clearChanges(changes);
@@ -124,6 +130,7 @@ export class RuleEngine implements Evaluator {
       slot.pending.clear();
     }
     this.queue.clear();
+    this.topLive = false;
     this.fresh = true;
     this.resyncNext = false;
     this.evaluatedAt = null;
@@ -157,8 +164,12 @@ export class RuleEngine implements Evaluator {
   /** The earliest deadline still waited for; stale entries on top are dropped. */
   private peekDue(): number | undefined {
     const q = this.queue;
+    if (this.topLive) return q.topAt();
     for (let at = q.topAt(); at !== undefined; at = q.topAt()) {
-      if (this.slots[q.topSlot()]?.pending.get(q.topId()) === at) return at;
+      if (this.slots[q.topSlot()]?.pending.get(q.topId()) === at) {
+        this.topLive = true;
+        return at;
+      }
       q.pop();
     }
     return undefined;
@@ -206,10 +217,14 @@ export class RuleEngine implements Evaluator {
     // Most subjects hold nothing and wait for nothing: the size checks spare those the lookups.
     const waiting = slot.pending.size > 0 ? slot.pending.get(id) : undefined;
     if (Number.isNaN(wait)) {
-      if (waiting !== undefined) slot.pending.delete(id);
+      if (waiting !== undefined) {
+        slot.pending.delete(id);
+        this.topLive = false;
+      }
     } else if (waiting !== wait) {
       slot.pending.set(id, wait);
       this.queue.push(wait, slot.index, id);
+      this.topLive = false;
     }
     if (on !== (slot.desired.size > 0 && slot.desired.has(id))) {
       if (on) slot.desired.add(id);
