@@ -16,7 +16,7 @@ import type { Dependencies, SubjectSource } from './types.js';
  * differs between its figures now and before any one of its changes.
  */
 export function countsChanged(holds: (c: Counts, room: Room) => boolean): Dependencies {
-  return (changes, state, mark) => {
+  return (changes, _state, mark) => {
     if (changes.occupants.length > 0) {
       for (const { room, spec, now, before } of changes.occupants) {
         if (spec === undefined || holds(now, spec) !== holds(before, spec)) mark(room);
