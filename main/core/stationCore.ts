@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { Command } from '../../common/commands.js';
 import { reject, type StationRejection } from '../../common/rejections.js';
 import { RuleEngine } from '../rules/engine.js';
-import type { Evaluator, Transition } from '../rules/transitions.js';
+import { transitionEvent, type Evaluator, type Transition } from '../rules/transitions.js';
 import { decide } from './commands/decide.js';
 import { parseCommand } from './commands/parse.js';
 import type { DomainEvent, RecordedEvent } from '../../common/events.js';
@@ -176,13 +176,7 @@ export class StationCore extends EventEmitter<StationEvents> {
   }
 
   private recordTransitions(transitions: readonly Transition[], at: number): RecordedEvent[] {
-    return transitions.map((t) => {
-      if (t.kind === 'raise') {
-        const alarmId = `AL${String(this.state.nextAlarmNo).padStart(6, '0')}`;
-        return this.append({ type: 'alarm.raised', payload: { alarmId, rule: t.rule, subject: t.subject, severity: t.severity, dueAt: t.dueAt } }, at, SYSTEM_ACTOR);
-      }
-      return this.append({ type: 'alarm.resolved', payload: { alarmId: t.alarmId, rule: t.rule, subject: t.subject, severity: t.severity } }, at, SYSTEM_ACTOR);
-    });
+    return transitions.map((t) => this.append(transitionEvent(t, this.state.nextAlarmNo), at, SYSTEM_ACTOR));
   }
 
   /**

@@ -1,6 +1,7 @@
 // What an evaluation of the rules returns, in the contract's order for one instant: resolves
 // before raises, each in the order of the rule table, then by subject.
 import { ALARM_RULES, type AlarmRule, type Severity } from '../../common/alarms.js';
+import type { DomainEvent } from '../../common/events.js';
 import type { AreaState } from '../core/state/model.js';
 import type { EngineMemory } from './engine.js';
 
@@ -36,4 +37,13 @@ export interface Evaluator {
   memory(): EngineMemory;
   /** Takes up the memory of one that last evaluated `state` (read back from a snapshot). */
   restore(memory: EngineMemory, state: AreaState): void;
+}
+
+/** The event that records `t`; a raised alarm takes the number `nextAlarmNo` (the state's next). */
+export function transitionEvent(t: Transition, nextAlarmNo: number): DomainEvent {
+  if (t.kind === 'raise') {
+    const alarmId = `AL${String(nextAlarmNo).padStart(6, '0')}`;
+    return { type: 'alarm.raised', payload: { alarmId, rule: t.rule, subject: t.subject, severity: t.severity, dueAt: t.dueAt } };
+  }
+  return { type: 'alarm.resolved', payload: { alarmId: t.alarmId, rule: t.rule, subject: t.subject, severity: t.severity } };
 }

@@ -6,15 +6,14 @@
 // in the same order, and wait for the same next deadline.
 import type { RecordedEvent } from '../../common/events.js';
 import { SYSTEM_ACTOR } from '../../common/events.js';
-import { parseCommand } from '../../main/core/commands/parse.js';
 import { ScratchStation } from '../../main/core/station.js';
 import { emptyState, type AreaState } from '../../main/core/state/model.js';
 import { applyEvent } from '../../main/core/state/reducer.js';
-import { readLine } from '../../main/replay/lines.js';
 import { RuleEngine } from '../../main/rules/engine.js';
 import { FullEvaluator } from '../../main/rules/oracle.js';
-import type { Evaluator, Transition } from '../../main/rules/transitions.js';
+import { transitionEvent, type Evaluator, type Transition } from '../../main/rules/transitions.js';
 import { seededRandom } from '../../hardware/rfid/sim/random.js';
+import { lineCommands, take } from './differential.js';
 
 export interface Batched { readonly batches: number; readonly transitions: number; readonly divergence: string | null }
 
@@ -27,13 +26,9 @@ function commandEvents(lines: Iterable<string>): RecordedEvent[] {
     // An acknowledgement names an alarm of that station's; the batched states have their own.
     for (const e of evs) if (!e.type.startsWith('alarm.')) events.push(e);
   });
-  for (const text of lines) {
-    const line = readLine(text);
-    if (line.kind !== 'event') continue;
-    clock.t = Math.max(clock.t, line.at.ms);
-    const parsed = parseCommand(line.body);
-    station.advanceTo(clock.t);
-    if (parsed.ok) station.execute(parsed.command, clock.t, { actor: 'replay', at: clock.t, offsetMinutes: line.at.offsetMinutes });
+  for (const c of lineCommands(lines)) {
+    clock.t = c.options.at;
+    take(station, c);
   }
   return events;
 }
@@ -50,12 +45,7 @@ class Side {
 
   look(at: number): Transition[] {
     const transitions = this.evaluator.evaluate(this.state, at);
-    for (const t of transitions) {
-      const payload = t.kind === 'raise'
-        ? { alarmId: `AL${String(this.state.nextAlarmNo).padStart(6, '0')}`, rule: t.rule, subject: t.subject, severity: t.severity, dueAt: t.dueAt }
-        : { alarmId: t.alarmId, rule: t.rule, subject: t.subject, severity: t.severity };
-      this.apply({ type: t.kind === 'raise' ? 'alarm.raised' : 'alarm.resolved', payload, seq: 0, at, actor: SYSTEM_ACTOR } as RecordedEvent);
-    }
+    for (const t of transitions) this.apply({ ...transitionEvent(t, this.state.nextAlarmNo), seq: 0, at, actor: SYSTEM_ACTOR });
     return transitions;
   }
 }

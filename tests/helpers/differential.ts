@@ -30,6 +30,35 @@ function outcome(fired: readonly RecordedEvent[], r: SubmitResult | null): strin
   return r === null || r.ok ? text : `${text}rejected: ${r.rejection.reason}`;
 }
 
+/** A line's command, read and validated once, and when a station takes it (never before the line before). */
+export interface LineCommand {
+  /** The line's number, blank and comment lines counted. */
+  readonly n: number;
+  readonly text: string;
+  readonly type: string;
+  readonly parsed: ReturnType<typeof parseCommand>;
+  readonly options: { readonly actor: string; readonly at: number; readonly offsetMinutes: number };
+}
+
+export function* lineCommands(lines: Iterable<string>): Generator<LineCommand> {
+  let n = 0;
+  let t = 0;
+  for (const text of lines) {
+    n += 1;
+    const line = readLine(text);
+    if (line.kind === 'skip') continue;
+    if (line.kind === 'format-error') throw new Error(`line ${n}: ${line.message}`);
+    t = Math.max(t, line.at.ms);
+    yield { n, text, type: line.type, parsed: parseCommand(line.body), options: { actor: 'replay', at: t, offsetMinutes: line.at.offsetMinutes } };
+  }
+}
+
+/** Fires `station`'s deadlines up to the command's instant, then executes it (null: it did not validate). */
+export function take(station: StationCore, c: LineCommand): { fired: readonly RecordedEvent[]; result: SubmitResult | null } {
+  const fired = station.advanceTo(c.options.at);
+  return { fired, result: c.parsed.ok ? station.execute(c.parsed.command, c.options.at, c.options) : null };
+}
+
 export function sideBySide(lines: Iterable<string>): SideBySide {
   const clock = { t: 0 };
   const engine: StationCore = new ScratchStation({ now: () => clock.t });
@@ -39,15 +68,14 @@ export function sideBySide(lines: Iterable<string>): SideBySide {
   let transitions = 0;
   let rejected = 0;
   const accepted = new Map<string, number>();
-  for (const text of lines) {
-    n += 1;
-    const line = readLine(text);
-    if (line.kind === 'skip') continue;
-    if (line.kind === 'format-error') throw new Error(`line ${n}: ${line.message}`);
-    clock.t = Math.max(clock.t, line.at.ms);
-    const options = { actor: 'replay', at: clock.t, offsetMinutes: line.at.offsetMinutes };
-    const parsed = parseCommand(line.body);
-    const run = (s: StationCore): string => outcome(s.advanceTo(clock.t), parsed.ok ? s.execute(parsed.command, clock.t, options) : null);
+  for (const c of lineCommands(lines)) {
+    const { text, parsed } = c;
+    n = c.n;
+    clock.t = c.options.at;
+    const run = (s: StationCore): string => {
+      const { fired, result } = take(s, c);
+      return outcome(fired, result);
+    };
     const a = run(engine);
     const b = run(oracle);
     if (a !== b) return { lines: n, events, transitions, rejected, accepted, divergence: { line: n, text, what: 'events', engine: a, oracle: b } };
@@ -55,7 +83,7 @@ export function sideBySide(lines: Iterable<string>): SideBySide {
       return { lines: n, events, transitions, rejected, accepted, divergence: { line: n, text, what: 'next deadline', engine: String(engine.nextDeadline), oracle: String(oracle.nextDeadline) } };
     }
     if (!parsed.ok || a.includes('rejected: ')) rejected += 1;
-    else if (a.includes(` ${line.type}\n`)) accepted.set(line.type, (accepted.get(line.type) ?? 0) + 1);
+    else if (a.includes(` ${c.type}\n`)) accepted.set(c.type, (accepted.get(c.type) ?? 0) + 1);
     for (let i = a.indexOf('\n'); i >= 0; i = a.indexOf('\n', i + 1)) events += 1;
     for (let i = a.indexOf(' alarm.r'); i >= 0; i = a.indexOf(' alarm.r', i + 1)) transitions += 1;
   }
