@@ -2,7 +2,7 @@
 // session in the room with an officer whose whereabouts are not known.
 import { officersIn, personsIn, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
 import { roomOf, type AreaState, type Session } from '../../core/state/model.js';
-import { everyPersonInCustody, factsTouched } from '../dependencies.js';
+import { everyPersonInCustody, factsTouched, personsWhoMatter } from '../dependencies.js';
 import type { Dependencies, HeldRule } from '../types.js';
 
 /** Whether a room with `officers` present and `sessions` active in it is guarded. */
@@ -20,32 +20,35 @@ function suspectsIn(state: AreaState, room: string, mark: (id: string) => void):
   for (const p of personsIn(state, room)) if (p.role === 'suspect') mark(p.id);
 }
 
+/** Persons whose facts changed, and every suspect who moved. */
+const suspectsTouched = personsWhoMatter((p) => p.role === 'suspect');
+
 /**
- * Suspects who moved, where the move can have started or ended their condition: those who came to
- * or left a room that needs a guard and has none. Between guarded rooms (or rooms that need no
- * guard) it held neither before nor after. That reads the rooms' guard now as it was before the
- * move, which holds when no officer moved and no session changed in the same changes; when one
- * did, every suspect who moved is looked at.
+ * Persons whose facts changed, and the suspects whose move can have started or ended their
+ * condition: those who came to or left a room that needs a guard and has none. Between guarded
+ * rooms (or rooms that need no guard) it held neither before nor after. That reads the rooms'
+ * guard now as it was before the move, which holds when no officer moved and no session changed in
+ * the same changes; when one did, every suspect who moved is looked at.
  */
 const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
-  if (changes.guards.length === 0 && changes.officers.length === 0 && changes.attendance.length === 0) {
-    for (const { room, spec, person } of changes.occupants) {
-      if (person.role !== 'suspect') continue;
-      if (spec === undefined || (spec.guardRequired && !guarded(state, officersIn(state, room).size, sessionsIn(state, room)))) mark(person.id);
-    }
+  if (changes.guards.length > 0 || changes.officers.length > 0 || changes.attendance.length > 0) {
+    suspectsTouched(changes, state, mark);
     return;
   }
-  for (const id of changes.moved) if (state.persons.get(id)?.role === 'suspect') mark(id);
+  factsTouched(changes, state, mark);
+  for (const { room, spec, person } of changes.occupants) {
+    if (person.role !== 'suspect') continue;
+    if (spec === undefined || (spec.guardRequired && !guarded(state, officersIn(state, room).size, sessionsIn(state, room)))) mark(person.id);
+  }
 };
 
 /**
- * Persons whose facts changed, suspects whose move can have changed their condition, and the
- * suspects in a room whose guard may have changed: its sessions changed, its officers went from
- * none to some or from some to none (one more or one fewer where others stay changes nothing), or
- * an officer of a session in it moved (whether that officer is known to be anywhere counts).
+ * The persons of suspectsWhoMoved, and the suspects in a room whose guard may have changed: its
+ * sessions changed, its officers went from none to some or from some to none (one more or one
+ * fewer where others stay changes nothing), or an officer of a session in it moved (whether that
+ * officer is known to be anywhere counts).
  */
 const guardsTouched: Dependencies = (changes, state, mark) => {
-  factsTouched(changes, state, mark);
   suspectsWhoMoved(changes, state, mark);
   if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(state, room, mark);
   if (changes.guards.length > 0) {
