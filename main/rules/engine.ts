@@ -15,7 +15,7 @@ import { clearChanges } from '../core/state/changes.js';
 import { alarmKey, type AreaState } from '../core/state/model.js';
 import { DeadlineQueue } from './deadlineQueue.js';
 import { RULES } from './rules/index.js';
-import { inContractOrder, type Evaluator, type Transition } from './transitions.js';
+import { inContractOrder, NO_TRANSITIONS, type Evaluator, type Transition } from './transitions.js';
 import type { Dependencies, Rule } from './types.js';
 
 /** What a snapshot keeps of the engine (plain data). */
@@ -67,7 +67,8 @@ export class RuleEngine implements Evaluator {
   private curGroup: readonly Slot[] = [];
   private curState: AreaState | null = null;
   private curNow = 0;
-  private flips: Flip[] = [];
+  /** The subjects whose decision changed in this evaluation; emptied after it (kept, not reallocated). */
+  private readonly flips: Flip[] = [];
   private readonly mark = (id: string): void => {
     const state = this.curState;
     if (state === null) return;
@@ -93,10 +94,9 @@ export class RuleEngine implements Evaluator {
     return this.peekDue() ?? null;
   }
 
-  evaluate(state: AreaState, now: number): Transition[] {
+  evaluate(state: AreaState, now: number): readonly Transition[] {
     this.curState = state;
     this.curNow = now;
-    this.flips = [];
     const changes = state.changes;
     if (this.fresh || changes.all) this.lookAtEverything(state, now);
     else {
@@ -119,7 +119,7 @@ export class RuleEngine implements Evaluator {
     this.evaluatedAt = now;
     const transitions = this.resyncNext ? this.compareAll(state) : this.compare(state, this.flips);
     this.resyncNext = false;
-    this.flips = [];
+    while (this.flips.length > 0) this.flips.pop();
     return transitions;
   }
 
@@ -234,8 +234,8 @@ export class RuleEngine implements Evaluator {
   }
 
   /** The transitions for the subjects whose decision changed. */
-  private compare(state: AreaState, flips: readonly Flip[]): Transition[] {
-    if (flips.length === 0) return [];
+  private compare(state: AreaState, flips: readonly Flip[]): readonly Transition[] {
+    if (flips.length === 0) return NO_TRANSITIONS;
     const resolves: Transition[] = [];
     const raises: Transition[] = [];
     for (const { slot, id, on, dueAt } of flips) {

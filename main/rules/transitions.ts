@@ -26,7 +26,7 @@ export interface Evaluator {
    * The alarm transitions needed at `now` to bring the state's active alarms in line with the
    * rules, in contract order. Does not change the state; the caller records them.
    */
-  evaluate(state: AreaState, now: number): Transition[];
+  evaluate(state: AreaState, now: number): readonly Transition[];
   /** The next instant at which an alarm may change without any event; null if none. */
   readonly nextDeadline: number | null;
   /** Forgets condition memory (the state is about to be rebuilt from scratch). */
@@ -38,6 +38,9 @@ export interface Evaluator {
   /** Takes up the memory of one that last evaluated `state` (read back from a snapshot). */
   restore(memory: EngineMemory, state: AreaState): void;
 }
+
+/** No transitions: what nearly every evaluation returns, one shared list rather than one each. */
+export const NO_TRANSITIONS: readonly Transition[] = Object.freeze([]);
 
 /** The event that records `t`; a raised alarm takes the number `nextAlarmNo` (the state's next). */
 export function transitionEvent(t: Transition, nextAlarmNo: number): DomainEvent {

@@ -43,7 +43,7 @@ class Side {
     applyEvent(this.state, { ...ev, seq: ++this.seq });
   }
 
-  look(at: number): Transition[] {
+  look(at: number): readonly Transition[] {
     const transitions = this.evaluator.evaluate(this.state, at);
     for (const t of transitions) this.apply({ ...transitionEvent(t, this.state.nextAlarmNo), seq: 0, at, actor: SYSTEM_ACTOR });
     return transitions;
