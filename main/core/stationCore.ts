@@ -14,6 +14,7 @@ import { SYSTEM_ACTOR } from '../../common/events.js';
 import type { EventLog } from './eventLog.js';
 import { emptyState, type AreaState } from './state/model.js';
 import { applyEvent } from './state/reducer.js';
+import type { TagReadEffect } from './state/tagRead.js';
 
 const storeFailed = (err: unknown): StationRejection => {
   const why = (err as Error).message;
@@ -154,11 +155,11 @@ export class StationCore extends EventEmitter<StationEvents> {
   execute(command: Command, at: number, options: SubmitOptions): SubmitResult {
     const decision = decide(this.state, command, { at, offsetMinutes: options.offsetMinutes ?? this.offsetAt(at) });
     if (!decision.ok) return { ok: false, at, rejection: decision.rejection };
-    const event = decision.event;
+    const { event, read } = decision;
     if (event === null) return { ok: true, at, events: [] };
     try {
       const events = this.commit(() => {
-        const recorded = this.append(event, at, options.actor);
+        const recorded = this.append(event, at, options.actor, read);
         const transitions = this.engine.evaluate(this.state, at);
         return transitions.length === 0 ? [recorded] : [recorded, ...this.recordTransitions(transitions, at)];
       });
@@ -169,9 +170,10 @@ export class StationCore extends EventEmitter<StationEvents> {
     }
   }
 
-  private append(event: DomainEvent, at: number, actor: string): RecordedEvent {
+  /** `read`: what a tag read means in the state as it is, when the decision worked it out. */
+  private append(event: DomainEvent, at: number, actor: string, read?: TagReadEffect): RecordedEvent {
     const recorded = this.record.append(event, at, actor, this.state);
-    applyEvent(this.state, recorded);
+    applyEvent(this.state, recorded, read);
     return recorded;
   }
 

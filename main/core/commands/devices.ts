@@ -8,13 +8,14 @@ import { accept, refuse, withoutType, type Decision } from './decision.js';
 export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decision {
   if (!state.readers.has(c.reader)) return refuse(reject('UNKNOWN_READER', { en: `reader ${c.reader} does not exist`, zh: `读卡器 ${c.reader} 未配置` }, 'reader'));
   // A read that confirms what is known changes nothing and is not recorded.
-  if (tagReadEffect(state, c.reader, c.tag).kind === 'none') return accept(null);
+  const read = tagReadEffect(state, c.reader, c.tag);
+  if (read.kind === 'none') return accept(null);
   // The fields written out rather than copied by withoutType: on a busy day nearly every line is
   // a read, and the object rest copy was a visible part of each. Same fields, same order.
   const payload: Omit<CommandOf<'tag.read'>, 'type'> = { reader: c.reader, tag: c.tag };
   if (c.rssi !== undefined) payload.rssi = c.rssi;
   if (c.antenna !== undefined) payload.antenna = c.antenna;
-  return accept({ type: 'tag.read', payload });
+  return { ok: true, event: { type: 'tag.read', payload }, read };
 }
 
 export function decideMove(state: AreaState, c: CommandOf<'person.move'>): Decision {

@@ -6,7 +6,7 @@ import { parseInstant } from '../../../common/dates.js';
 import type { AreaRemovals, EventPayloads, RecordedEvent } from '../../../common/events.js';
 import { indexCameras, recount, sessionEnded, sessionJoined, sessionLeft, sessionStarted, setWhereabouts } from './areaIndex.js';
 import { alarmKey, inRoom, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
-import { tagReadEffect } from './tagRead.js';
+import { tagReadEffect, type TagReadEffect } from './tagRead.js';
 
 function mustPerson(state: AreaState, id: string): Person {
   const p = state.persons.get(id);
@@ -82,7 +82,11 @@ function correctPerson(state: AreaState, p: EventPayloads['person.correct']): vo
   person.limitHours = p.limitHours;
 }
 
-export function applyEvent(state: AreaState, ev: RecordedEvent): void {
+/**
+ * `read`: for a tag read, what it means in `state` when the caller already worked it out (the
+ * decision that recorded it, on this same state); else the reducer works it out.
+ */
+export function applyEvent(state: AreaState, ev: RecordedEvent, read?: TagReadEffect): void {
   state.lastAt = Math.max(state.lastAt, ev.at);
   switch (ev.type) {
     case 'area.configure': {
@@ -152,7 +156,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent): void {
       return;
     }
     case 'tag.read': {
-      const effect = tagReadEffect(state, ev.payload.reader, ev.payload.tag);
+      const effect = read ?? tagReadEffect(state, ev.payload.reader, ev.payload.tag);
       switch (effect.kind) {
         case 'none':
           return;
