@@ -8,18 +8,27 @@ import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
 
+const ANY_ROOM = (): boolean => true;
+
 /**
  * A room condition over its figures (Counts, occupants.ts): the rooms where someone came or went,
  * or had the facts the figures count corrected, such that `holds` may have changed. Most moves
  * leave every room condition as it was (one more man in a room of men): those rooms are not looked
  * at. A room changed more than once since the engine last looked is looked at when the condition
  * differs between its figures now and before any one of its changes.
+ * `keep`: the rooms where the condition can hold at all (waiting rooms, rooms with a capacity,
+ * rooms that must be recorded); the others, and rooms the area no longer has, are not asked about.
+ * What `keep` reads of a room changes only with the area (area.configure, area.update), after
+ * which the engine looks at every subject again.
  */
-export function countsChanged(holds: (c: Counts, room: Room) => boolean): Dependencies {
+export function countsChanged(holds: (c: Counts, room: Room) => boolean, keep: (room: Room) => boolean = ANY_ROOM): Dependencies {
+  const everyRoomCounts = keep === ANY_ROOM;
   return (changes, _state, mark) => {
     if (changes.occupants.length > 0) {
       for (const { room, spec, now, before } of changes.occupants) {
-        if (spec === undefined || holds(now, spec) !== holds(before, spec)) mark(room);
+        if (spec === undefined) {
+          if (everyRoomCounts) mark(room);
+        } else if (keep(spec) && holds(now, spec) !== holds(before, spec)) mark(room);
       }
     }
   };
@@ -27,17 +36,22 @@ export function countsChanged(holds: (c: Counts, room: Room) => boolean): Depend
 
 /**
  * As countsChanged, and rooms whose active sessions changed, and the room of each camera whose
- * status changed (not its officers: whether a room is recorded does not depend on who guards it).
+ * status changed (not its officers: whether a room is recorded does not depend on who guards it),
+ * of the rooms the area has for which `keep` holds.
  */
-export function roomsTouched(holds: (c: Counts, room: Room) => boolean): Dependencies {
-  const counts = countsChanged(holds);
+export function roomsTouched(holds: (c: Counts, room: Room) => boolean, keep: (room: Room) => boolean): Dependencies {
+  const counts = countsChanged(holds, keep);
+  const kept = (state: AreaState, id: string): boolean => {
+    const room = state.rooms.get(id);
+    return room !== undefined && keep(room);
+  };
   return (changes, state, mark) => {
     counts(changes, state, mark);
-    if (changes.attendance.length > 0) for (const room of changes.attendance) mark(room);
+    if (changes.attendance.length > 0) for (const room of changes.attendance) if (kept(state, room)) mark(room);
     if (changes.devices.length > 0) {
       for (const id of changes.devices) {
         const cam = state.cameras.get(id);
-        if (cam) mark(cam.room);
+        if (cam && kept(state, cam.room)) mark(cam.room);
       }
     }
   };
@@ -57,27 +71,6 @@ export const sessionsTouched: Dependencies = (changes, state, mark) => {
     }
   }
 };
-
-/**
- * `deps`, keeping only the rooms for which `keep` holds. A rule that can hold only in some rooms
- * (waiting rooms, rooms with a capacity, rooms that must be recorded) is not asked about the others
- * after every move. What `keep` reads of a room changes only with the area (area.configure,
- * area.update), after which the engine looks at every subject again.
- */
-export function inRoomsWhere(deps: Dependencies, keep: (room: Room) => boolean): Dependencies {
-  // One filter for the engine's synchronous pass, not a closure per evaluation.
-  let rooms: AreaState['rooms'] = new Map();
-  let pass: (id: string) => void = () => undefined;
-  const filter = (id: string): void => {
-    const room = rooms.get(id);
-    if (room !== undefined && keep(room)) pass(id);
-  };
-  return (changes, state, mark) => {
-    rooms = state.rooms;
-    pass = mark;
-    deps(changes, state, filter);
-  };
-}
 
 /**
  * Persons whose facts changed, and those who moved for whom `moveMatters` holds. A rule whose

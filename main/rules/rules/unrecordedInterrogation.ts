@@ -2,7 +2,7 @@
 // suspect present) and not every one of its cameras is online and recording.
 import { camerasIn, occupantsOf, sessionsIn } from '../../core/state/areaIndex.js';
 import type { AreaState, Camera } from '../../core/state/model.js';
-import { everyRoom, inRoomsWhere, roomsTouched } from '../dependencies.js';
+import { everyRoom, roomsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 /** There is a camera, and every one is online and recording (one with no status yet is not). */
@@ -31,7 +31,7 @@ export const unrecordedInterrogation: HeldRule = {
     }
   },
   // A person coming or going matters only when it changes whether a suspect is present.
-  dependsOn: inRoomsWhere(roomsTouched((c) => c.suspects > 0), (room) => room.recordingRequired),
+  dependsOn: roomsTouched((c) => c.suspects > 0, (room) => room.recordingRequired),
   every: everyRoom,
   holdsFor(state, id) {
     if (!state.rooms.get(id)?.recordingRequired) return false;
