@@ -33,12 +33,21 @@ interface Slot {
   readonly prefix: string;
   /** The rule's grace under the current settings (held rules). */
   grace: number;
-  /** Held rules: since when the condition has held, by subject id. */
-  readonly since: Map<string, number>;
-  /** Subjects for which the alarm should be active now. */
-  readonly desired: Set<string>;
-  /** The instant each subject waits for (grace end, window start or end); at most one each. */
-  readonly pending: Map<string, number>;
+  /** What is remembered of each subject that holds, waits or is desired; the others have no entry. */
+  readonly memos: Map<string, Memo>;
+}
+
+/**
+ * What the engine remembers of one subject of one rule, in one record so that a look at a subject
+ * costs one lookup. A subject with nothing to remember has no record.
+ */
+interface Memo {
+  /** Held rules: since when the condition has held (undefined: it does not hold). */
+  since: number | undefined;
+  /** The instant the subject waits for (grace end, window start or end; undefined: none). */
+  wait: number | undefined;
+  /** Whether the alarm should be active now. */
+  desired: boolean;
 }
 
 /** A subject whose alarm should now be active (`on`) or no longer. */
@@ -78,7 +87,7 @@ export class RuleEngine implements Evaluator {
 
   constructor(rules: readonly Rule[] = RULES) {
     this.slots = rules.map((rule, index) => ({
-      index, rule, prefix: `${rule.subject}:`, grace: 0, since: new Map(), desired: new Set(), pending: new Map(),
+      index, rule, prefix: `${rule.subject}:`, grace: 0, memos: new Map(),
     }));
     this.bySlotRule = new Map(this.slots.map((s) => [s.rule.rule, s]));
     const groups = new Map<Dependencies, Slot[]>();
@@ -124,11 +133,7 @@ export class RuleEngine implements Evaluator {
   }
 
   reset(): void {
-    for (const slot of this.slots) {
-      slot.since.clear();
-      slot.desired.clear();
-      slot.pending.clear();
-    }
+    for (const slot of this.slots) slot.memos.clear();
     this.queue.clear();
     this.topLive = false;
     this.fresh = true;
@@ -146,7 +151,11 @@ export class RuleEngine implements Evaluator {
 
   memory(): EngineMemory {
     const since: Partial<Record<AlarmRule, [string, number][]>> = {};
-    for (const slot of this.slots) if (slot.since.size > 0) since[slot.rule.rule] = [...slot.since];
+    for (const slot of this.slots) {
+      const held: [string, number][] = [];
+      for (const [id, memo] of slot.memos) if (memo.since !== undefined) held.push([id, memo.since]);
+      if (held.length > 0) since[slot.rule.rule] = held;
+    }
     return { evaluatedAt: this.evaluatedAt, since };
   }
 
@@ -156,7 +165,7 @@ export class RuleEngine implements Evaluator {
    */
   restore(memory: EngineMemory, state: AreaState): void {
     this.reset();
-    for (const slot of this.slots) for (const [id, at] of memory.since[slot.rule.rule] ?? []) slot.since.set(id, at);
+    for (const slot of this.slots) for (const [id, at] of memory.since[slot.rule.rule] ?? []) slot.memos.set(id, { since: at, wait: undefined, desired: false });
     if (memory.evaluatedAt !== null) this.evaluate(state, memory.evaluatedAt);
     this.resyncNext = true;
   }
@@ -166,7 +175,7 @@ export class RuleEngine implements Evaluator {
     const q = this.queue;
     if (this.topLive) return q.topAt();
     for (let at = q.topAt(); at !== undefined; at = q.topAt()) {
-      if (this.slots[q.topSlot()]?.pending.get(q.topId()) === at) {
+      if (this.slots[q.topSlot()]?.memos.get(q.topId())?.wait === at) {
         this.topLive = true;
         return at;
       }
@@ -180,7 +189,7 @@ export class RuleEngine implements Evaluator {
     for (const slot of this.slots) {
       const rule = slot.rule;
       if (rule.kind === 'held') slot.grace = rule.graceMs(state.settings);
-      const ids = new Set<string>([...slot.desired, ...slot.pending.keys(), ...slot.since.keys()]);
+      const ids = new Set<string>(slot.memos.keys());
       rule.every(state, (id) => ids.add(id));
       for (const id of ids) this.recheck(slot, state, id, now);
     }
@@ -189,20 +198,19 @@ export class RuleEngine implements Evaluator {
   /** Looks at one subject of one rule at `now`: its condition, what it waits for, its alarm. */
   private recheck(slot: Slot, state: AreaState, id: string, now: number): void {
     const rule = slot.rule;
+    // Most subjects of most rules have nothing remembered: the size check spares those the lookup.
+    const memo = slot.memos.size > 0 ? slot.memos.get(id) : undefined;
+    let since: number | undefined;
     let on = false;
     let dueAt = 0;
-    let wait = Number.NaN;
+    let wait: number | undefined;
     if (rule.kind === 'held') {
       if (rule.holdsFor(state, id)) {
-        let since = slot.since.get(id);
-        if (since === undefined) {
-          since = now;
-          slot.since.set(id, now);
-        }
+        since = memo?.since ?? now;
         dueAt = since + slot.grace;
         if (dueAt <= now) on = true;
         else wait = dueAt;
-      } else if (slot.since.size > 0) slot.since.delete(id);
+      }
     } else {
       const w = rule.windowFor(state, id);
       if (w !== null) {
@@ -214,23 +222,20 @@ export class RuleEngine implements Evaluator {
         }
       }
     }
-    // Most subjects hold nothing and wait for nothing: the size checks spare those the lookups.
-    const waiting = slot.pending.size > 0 ? slot.pending.get(id) : undefined;
-    if (Number.isNaN(wait)) {
-      if (waiting !== undefined) {
-        slot.pending.delete(id);
-        this.topLive = false;
-      }
-    } else if (waiting !== wait) {
-      slot.pending.set(id, wait);
-      this.queue.push(wait, slot.index, id);
+    const waiting = memo?.wait;
+    const wasOn = memo?.desired === true;
+    if (wait !== waiting) {
       this.topLive = false;
+      if (wait !== undefined) this.queue.push(wait, slot.index, id);
     }
-    if (on !== (slot.desired.size > 0 && slot.desired.has(id))) {
-      if (on) slot.desired.add(id);
-      else slot.desired.delete(id);
-      this.flips.push({ slot, id, on, dueAt });
-    }
+    if (since === undefined && wait === undefined && !on) {
+      if (memo) slot.memos.delete(id);
+    } else if (memo) {
+      memo.since = since;
+      memo.wait = wait;
+      memo.desired = on;
+    } else slot.memos.set(id, { since, wait, desired: on });
+    if (on !== wasOn) this.flips.push({ slot, id, on, dueAt });
   }
 
   /** The transitions for the subjects whose decision changed. */
@@ -258,11 +263,12 @@ export class RuleEngine implements Evaluator {
       // Alarms of rules this engine does not evaluate are someone else's to resolve.
       if (!alarm || !slot) continue;
       const id = alarm.subject.startsWith(slot.prefix) ? alarm.subject.slice(slot.prefix.length) : null;
-      if (id === null || !slot.desired.has(id)) this.resolveInto(resolves, state, alarmId);
+      if (id === null || slot.memos.get(id)?.desired !== true) this.resolveInto(resolves, state, alarmId);
     }
     for (const slot of this.slots) {
       const { rule, severity } = slot.rule;
-      for (const id of slot.desired) {
+      for (const [id, memo] of slot.memos) {
+        if (!memo.desired) continue;
         const subject = slot.prefix + id;
         if (state.activeAlarms.has(alarmKey(rule, subject))) continue;
         raises.push({ kind: 'raise', rule, subject, severity, dueAt: this.dueAt(slot, state, id) });
@@ -279,7 +285,7 @@ export class RuleEngine implements Evaluator {
   /** When a desired alarm fell due: the end of its grace, or the start of its window. */
   private dueAt(slot: Slot, state: AreaState, id: string): number {
     const rule = slot.rule;
-    if (rule.kind === 'held') return (slot.since.get(id) ?? 0) + slot.grace;
+    if (rule.kind === 'held') return (slot.memos.get(id)?.since ?? 0) + slot.grace;
     return rule.windowFor(state, id)?.from ?? 0;
   }
 }
