@@ -4,7 +4,7 @@
 // Marks are lists, not sets: a move marks three things, and pushing is what costs least. A thing
 // marked twice is looked at twice, to the same result.
 import type { Person, Room } from './model.js';
-import { countsOf, type Counts, type Occupants } from './occupants.js';
+import type { Counts, Occupants } from './occupants.js';
 
 /**
  * A person came to or left a room: the room's figures now (live) and as they were before, and the
@@ -52,9 +52,33 @@ export function noChanges(): Changes {
   };
 }
 
+// A mark holds the room's figures before the change itself: one object per mark, not two, on
+// every move of the day.
+class OccupantsMark implements OccupantsChange, Counts {
+  readonly size: number;
+  readonly suspects: number;
+  readonly male: number;
+  readonly female: number;
+  readonly minors: number;
+  readonly sharedCases: number;
+
+  constructor(readonly room: string, readonly spec: Room | undefined, readonly person: Person, readonly now: Occupants) {
+    this.size = now.size;
+    this.suspects = now.suspects;
+    this.male = now.male;
+    this.female = now.female;
+    this.minors = now.minors;
+    this.sharedCases = now.sharedCases;
+  }
+
+  get before(): Counts {
+    return this;
+  }
+}
+
 /** `person` is about to come to or go from `room`, whose figures are `now`. */
 export function markOccupants(c: Changes, room: string, spec: Room | undefined, person: Person, now: Occupants): void {
-  c.occupants.push({ room, spec, person, now, before: countsOf(now) });
+  c.occupants.push(new OccupantsMark(room, spec, person, now));
 }
 
 export function clearChanges(c: Changes): void {

@@ -67,17 +67,13 @@ function count(o: Occupants, p: Person, d: 1 | -1): void {
 }
 
 export function arrive(o: Occupants, p: Person): void {
-  if (o.persons.has(p)) return;
-  o.persons.add(p);
+  // Whether `p` was already here, from the size: one lookup in the set, not two.
+  const size = o.persons.size;
+  if (o.persons.add(p).size === size) return;
   count(o, p, 1);
 }
 
 export function leave(o: Occupants, p: Person): void {
   if (!o.persons.delete(p)) return;
   count(o, p, -1);
-}
-
-/** The figures of `o` as they are now, to compare with after a change. */
-export function countsOf(o: Counts): Counts {
-  return { size: o.size, suspects: o.suspects, male: o.male, female: o.female, minors: o.minors, sharedCases: o.sharedCases };
 }
