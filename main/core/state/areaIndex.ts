@@ -9,7 +9,7 @@ import { markOccupants } from './changes.js';
 export interface AreaIndex {
   /** Persons in custody (not exited) present in each room, and their counts (occupants.ts). */
   readonly occupants: Map<string, Occupants>;
-  /** Officers present in each room. */
+  /** Officers present in each room (a room's set may be empty). */
   readonly officersIn: Map<string, Set<string>>;
   /** Sessions started and not ended, by id (in the order they started). */
   readonly activeSessions: Map<string, Session>;
@@ -57,6 +57,12 @@ function occupantsFor(state: AreaState, room: string): Occupants {
   return o;
 }
 
+function officersFor(state: AreaState, room: string): Set<string> {
+  let o = state.index.officersIn.get(room);
+  if (!o) state.index.officersIn.set(room, (o = new Set()));
+  return o;
+}
+
 /**
  * `change` alters facts of `person` that the room counts (gender, role, case, minority): they are
  * taken out of their room's counts before and counted again after, and the room is marked with
@@ -99,14 +105,17 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
       }
     }
   } else {
+    // A room's set of officers is kept when it empties: officers come and go all day.
     changes.officers.push(who);
     if (before !== null) {
-      changes.guards.push({ room: before, before: officersIn(state, before).size });
-      remove(index.officersIn, before, who);
+      const from = officersFor(state, before);
+      changes.guards.push({ room: before, before: from.size });
+      from.delete(who);
     }
     if (after !== null) {
-      changes.guards.push({ room: after, before: officersIn(state, after).size });
-      add(index.officersIn, after, who);
+      const to = officersFor(state, after);
+      changes.guards.push({ room: after, before: to.size });
+      to.add(who);
     }
   }
 }
