@@ -20,7 +20,7 @@ export interface Occupants extends Counts {
   male: number;
   female: number;
   minors: number;
-  /** Suspects present by case number (0: none now; emptied when the room has no suspect). */
+  /** Suspects present by case number (non-empty ones). */
   readonly cases: Map<string, number>;
   sharedCases: number;
 }
@@ -52,16 +52,10 @@ function count(o: Occupants, p: Person, d: 1 | -1): void {
   if (p.role !== 'suspect') return;
   o.suspects += d;
   if (!p.caseNo) return;
-  // A case whose suspects all left keeps its entry at 0 until the room has no suspect left:
-  // suspects come and go all day, and deleting and adding the entry each time costs the map more
-  // than the entry.
-  if (o.suspects === 0) {
-    o.cases.clear();
-    return;
-  }
   const before = o.cases.get(p.caseNo) ?? 0;
   const after = before + d;
-  o.cases.set(p.caseNo, after);
+  if (after === 0) o.cases.delete(p.caseNo);
+  else o.cases.set(p.caseNo, after);
   if (before < 2 && after >= 2) o.sharedCases += 1;
   else if (before >= 2 && after < 2) o.sharedCases -= 1;
 }
