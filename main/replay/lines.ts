@@ -60,10 +60,11 @@ export function readLine(text: string): ScenarioLine {
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'format-error', message: 'not a JSON object' };
   const body = value as Record<string, unknown>;
-  if (!('type' in body)) return { kind: 'format-error', message: 'no "type"' };
-  if (!isCommandType(body.type)) return { kind: 'format-error', message: `unknown type ${JSON.stringify(body.type)}` };
-  if (!('at' in body)) return { kind: 'format-error', message: 'no "at"' };
-  const at = typeof body.at === 'string' ? instantOf(body.at) : null;
-  if (!at) return { kind: 'format-error', message: `"at" is not an ISO-8601 time with offset: ${JSON.stringify(body.at)}` };
-  return { kind: 'event', type: body.type, at, body };
+  // Whether a field is there at all is asked only of a line found wrong (JSON has no undefined).
+  const type = body.type;
+  if (!isCommandType(type)) return { kind: 'format-error', message: 'type' in body ? `unknown type ${JSON.stringify(type)}` : 'no "type"' };
+  const atText = body.at;
+  const at = typeof atText === 'string' ? instantOf(atText) : null;
+  if (!at) return { kind: 'format-error', message: 'at' in body ? `"at" is not an ISO-8601 time with offset: ${JSON.stringify(atText)}` : 'no "at"' };
+  return { kind: 'event', type, at, body };
 }
