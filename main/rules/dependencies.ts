@@ -25,10 +25,12 @@ export function countsChanged(holds: (c: Counts, room: Room) => boolean, keep: (
   const everyRoomCounts = keep === ANY_ROOM;
   return (changes, _state, mark) => {
     if (changes.occupants.length > 0) {
-      for (const { room, spec, now, before } of changes.occupants) {
+      // A change is the room's figures before it (OccupantsChange); `now` the figures now.
+      for (const change of changes.occupants) {
+        const { room, spec } = change;
         if (spec === undefined) {
           if (everyRoomCounts) mark(room);
-        } else if (keep(spec) && holds(now, spec) !== holds(before, spec)) mark(room);
+        } else if (keep(spec) && holds(change.now, spec) !== holds(change, spec)) mark(room);
       }
     }
   };

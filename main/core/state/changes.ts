@@ -7,12 +7,13 @@ import type { Person, Room } from './model.js';
 import type { Counts, Occupants } from './occupants.js';
 
 /**
- * A person came to or left a room: the room's figures now (live) and as they were before, and the
- * room as the area describes it (undefined: a room the area no longer has), which each room rule
- * reads. The description is the one of the moment of the mark; the engine reads the marks before
- * the next command, and an area change marks `all`, after which no mark is read.
+ * A person came to or left a room: the room's figures as they were before (the mark's own Counts,
+ * one object per mark on every move of the day) and now (live), and the room as the area
+ * describes it (undefined: a room the area no longer has), which each room rule reads. The
+ * description is the one of the moment of the mark; the engine reads the marks before the next
+ * command, and an area change marks `all`, after which no mark is read.
  */
-export interface OccupantsChange { readonly room: string; readonly spec: Room | undefined; readonly person: Person; readonly now: Occupants; readonly before: Counts }
+export interface OccupantsChange extends Counts { readonly room: string; readonly spec: Room | undefined; readonly person: Person; readonly now: Occupants }
 
 /** A room whose officers present changed, and how many were there before. */
 export interface OfficersChange { readonly room: string; readonly before: number }
@@ -52,33 +53,9 @@ export function noChanges(): Changes {
   };
 }
 
-// A mark holds the room's figures before the change itself: one object per mark, not two, on
-// every move of the day.
-class OccupantsMark implements OccupantsChange, Counts {
-  readonly size: number;
-  readonly suspects: number;
-  readonly male: number;
-  readonly female: number;
-  readonly minors: number;
-  readonly sharedCases: number;
-
-  constructor(readonly room: string, readonly spec: Room | undefined, readonly person: Person, readonly now: Occupants) {
-    this.size = now.size;
-    this.suspects = now.suspects;
-    this.male = now.male;
-    this.female = now.female;
-    this.minors = now.minors;
-    this.sharedCases = now.sharedCases;
-  }
-
-  get before(): Counts {
-    return this;
-  }
-}
-
 /** `person` is about to come to or go from `room`, whose figures are `now`. */
 export function markOccupants(c: Changes, room: string, spec: Room | undefined, person: Person, now: Occupants): void {
-  c.occupants.push(new OccupantsMark(room, spec, person, now));
+  c.occupants.push({ room, spec, person, now, size: now.size, suspects: now.suspects, male: now.male, female: now.female, minors: now.minors, sharedCases: now.sharedCases });
 }
 
 export function clearChanges(c: Changes): void {
