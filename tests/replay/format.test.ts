@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ReplayFormatError } from '../../main/replay/replay.js';
+import { replay, ReplayFormatError, type ReplayOutput } from '../../main/replay/replay.js';
 import { replayLines } from '../helpers/replayRun.js';
 import { REPO } from '../helpers/stationProcess.js';
 
@@ -35,6 +35,23 @@ describe('replay format errors', () => {
     ['counting blank and comment lines', [configure, '', '# comment', '   ', 'oops'], 5],
   ])('%s', (_name, lines, lineNo) => {
     expect(formatError(lines).line).toBe(lineNo);
+  });
+
+  it('stops at a wrong line far into the file having done every line before it and none after', () => {
+    // Lines are read ahead in batches (replay.ts): the stop must still fall where the line is.
+    const read = (i: number) => line({ at: `2026-03-02T08:${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+08:00`, type: 'tag.read', reader: 'R9', tag: `T${i}` });
+    const lines = [configure, ...Array.from({ length: 1200 }, (_, i) => read(i)), 'oops', ...Array.from({ length: 300 }, (_, i) => read(1200 + i))];
+    const out: ReplayOutput[] = [];
+    let stopped: unknown = null;
+    try {
+      replay(lines, null, (o) => out.push(o));
+    } catch (err) {
+      stopped = err;
+    }
+    expect(stopped).toBeInstanceOf(ReplayFormatError);
+    expect((stopped as ReplayFormatError).line).toBe(1202);
+    expect(out).toHaveLength(1200);
+    expect(out.at(-1)).toMatchObject({ rejected: 'tag.read', line: 1201 });
   });
 
   it('accepts the same instant expressed in another offset and a later configure is rejected', () => {
