@@ -1,7 +1,7 @@
 // 嫌疑人无人看管: a suspect in a room that needs a guard, with no officer present and no active
 // session in the room with an officer whose whereabouts are not known.
 import { officersIn, personsIn, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
-import { roomOf, type AreaState, type Session } from '../../core/state/model.js';
+import { roomOf, type AreaState, type Room, type Session } from '../../core/state/model.js';
 import { everyPersonInCustody, factsTouched, personsWhoMatter } from '../dependencies.js';
 import type { Dependencies, HeldRule } from '../types.js';
 
@@ -13,6 +13,11 @@ function guarded(state: AreaState, officers: number, sessions: Iterable<Session>
 }
 
 const needsGuard = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.guardRequired === true;
+
+/** Whether `room`, as the area describes it (`spec`), needs a guard and has none now. */
+function unguarded(state: AreaState, room: string, spec: Room | undefined): boolean {
+  return spec?.guardRequired === true && !guarded(state, officersIn(state, room).size, sessionsIn(state, room));
+}
 
 /** The suspects in `room` if it needs a guard (a person who is not a suspect now did not become one without a change of facts). */
 function suspectsIn(state: AreaState, room: string, mark: (id: string) => void): void {
@@ -38,7 +43,7 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
   factsTouched(changes, state, mark);
   for (const { room, spec, person } of changes.occupants) {
     if (person.role !== 'suspect') continue;
-    if (spec === undefined || (spec.guardRequired && !guarded(state, officersIn(state, room).size, sessionsIn(state, room)))) mark(person.id);
+    if (spec === undefined || unguarded(state, room, spec)) mark(person.id);
   }
 };
 
@@ -76,6 +81,6 @@ export const unaccompaniedSuspect: HeldRule = {
     const p = state.persons.get(id);
     if (!p || p.exited !== null || p.role !== 'suspect') return false;
     const room = roomOf(state, id);
-    return room !== null && needsGuard(state, room) && !guarded(state, officersIn(state, room).size, sessionsIn(state, room));
+    return room !== null && unguarded(state, room, state.rooms.get(room));
   },
 };
