@@ -48,16 +48,71 @@ function instantOf(text: string): Instant | null {
   return lastAt;
 }
 
-export function readLine(text: string): ScenarioLine {
+const SKIP: ScenarioLine = Object.freeze({ kind: 'skip' });
+
+/** Comments (#…) and blank lines are skipped; they still count in the line numbers. */
+function isSkipped(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first === 35 /* # */) return { kind: 'skip' };
-  if (first !== 123 /* { */ && text.trim() === '') return { kind: 'skip' };
+  return first === 35 /* # */ || (first !== 123 /* { */ && text.trim() === '');
+}
+
+export function readLine(text: string): ScenarioLine {
+  if (isSkipped(text)) return SKIP;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     return { kind: 'format-error', message: `not JSON: ${(err as Error).message}` };
   }
+  return readValue(value);
+}
+
+/**
+ * Whether a line can be parsed together with others (readLines): it opens an object and has no
+ * bracket anywhere (an array, or a bracket in a text, such as a name, takes the line-by-line path).
+ */
+const joinable = (text: string): boolean => text.charCodeAt(0) === 123 /* { */ && text.indexOf('[') === -1 && text.indexOf(']') === -1;
+
+/**
+ * Reads `texts` as readLine reads each of them, into `into` (emptied first), with one JSON.parse
+ * for the lot when that is sure to give each line's own value: JSON.parse is called once per
+ * line otherwise, and its work per call costs as much as a short line's parsing (a day of tag
+ * reads is read about a third faster this way).
+ * Why joining cannot mix lines up: they are joined as the elements of one array, a line break and
+ * a comma between each. A break cannot stand inside a JSON text (string), so each comma comes
+ * outside any; every line opens an object and none has a bracket, so no comma can come inside an
+ * object either (an object's comma is followed by a key, not by "{") nor inside an inner array.
+ * Each comma then separates elements of the outer array, so each line holds one or more whole
+ * values, and as many elements as lines means exactly one each. Anything else (a line not
+ * joinable, a parse error, another count) is read line by line, which names the wrong line.
+ */
+export function readLines(texts: readonly string[], into: ScenarioLine[]): void {
+  into.length = 0;
+  const parsed: string[] = [];
+  for (const text of texts) {
+    if (isSkipped(text)) continue;
+    if (!joinable(text)) {
+      for (const t of texts) into.push(readLine(t));
+      return;
+    }
+    parsed.push(text);
+  }
+  let values: unknown;
+  try {
+    values = JSON.parse(`[${parsed.join('\n,')}]`);
+  } catch {
+    values = null;
+  }
+  if (!Array.isArray(values) || values.length !== parsed.length) {
+    for (const t of texts) into.push(readLine(t));
+    return;
+  }
+  let next = 0;
+  for (const text of texts) into.push(isSkipped(text) ? SKIP : readValue(values[next++]));
+}
+
+/** A line's JSON value read as a scenario line. */
+export function readValue(value: unknown): ScenarioLine {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'format-error', message: 'not a JSON object' };
   const body = value as Record<string, unknown>;
   // Whether a field is there at all is asked only of a line found wrong (JSON has no undefined).
