@@ -12,6 +12,7 @@
 // time, so where the bytes go through a pipe no verdict is kept: the bytes handed over are hashed.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { hashHandle } from './hash.js';
 
 export type Verdict =
   | { readonly ok: true; readonly file: OpenSegment }
@@ -32,12 +33,6 @@ const kept = new Map<string, { stamp: string; sha256: string }>();
 async function stampOf(handle: FileHandle): Promise<string> {
   const s = await handle.stat({ bigint: true });
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-}
-
-async function hashOpen(handle: FileHandle): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of handle.createReadStream({ start: 0, autoClose: false, highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /** Opens a segment for checking and reading; null when it is gone or unreadable. The caller closes it. */
@@ -62,7 +57,7 @@ export async function verify(file: OpenSegment, sha256: string): Promise<{ ok: t
   let found = known?.stamp === file.stamp ? known.sha256 : null;
   if (found === null) {
     try {
-      found = await hashOpen(file.handle);
+      found = (await hashHandle(file.handle)).sha256;
     } catch {
       return { ok: false, found: null };
     }
