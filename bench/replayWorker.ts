@@ -1,10 +1,14 @@
 // Runs in its own process so that its peak memory is the replay's own: the replay passes (no
 // record, as `npm run replay` without --db), the parse-only passes, and a timed replay pass for
-// per-event latency. Prints one JSON object, its figures named with the prefix given.
+// per-event latency. Two more kinds of pass tell where the replay's time goes: the replay's own
+// reading of the lines alone (read_*: parsed and checked, no station), and the whole replay with a
+// rule engine of no rules (no_rules_*: reading, deciding, recording and the state, no rules).
+// Prints one JSON object, its figures named with the prefix given.
 // The same pass takes up to a third more or less time from one run to the next on this machine,
 // so each is made PASSES times and the median is the figure, with the fastest and slowest beside it.
 import { fileLines } from '../main/replay/fileLines.js';
-import { replay } from '../main/replay/replay.js';
+import { readAhead, replay } from '../main/replay/replay.js';
+import { RuleEngine } from '../main/rules/engine.js';
 
 const [file, prefix = 'replay'] = process.argv.slice(2);
 if (!file) throw new Error('usage: replayWorker FILE [PREFIX]');
@@ -22,12 +26,29 @@ const run = (timing?: (ns: number, recorded: boolean) => void): { seconds: numbe
   return { seconds: seconds(start), alarms: stats.alarms, rejected: stats.rejected };
 };
 
+const readOnly = (): number => {
+  const start = process.hrtime.bigint();
+  let n = 0;
+  for (const { read } of readAhead(fileLines(file))) n += read.length;
+  if (n === 0) throw new Error(`${file}: no lines`);
+  return seconds(start);
+};
+
+const noRules = (): number => {
+  const start = process.hrtime.bigint();
+  replay(fileLines(file), null, () => undefined, { evaluator: new RuleEngine([]) });
+  return seconds(start);
+};
+
 // The first replay comes first: its peak memory is the replay's own, in a heap nothing else grew.
 const plainPasses = [run()];
 const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
 
 let lines = 0;
 const parsePasses: number[] = [];
+const readPasses: number[] = [];
+const noRulesPasses: number[] = [];
+// One pass of each kind in turn: the machine's speed drifts, and this spreads the drift over all.
 for (let pass = 0; pass < PASSES; pass++) {
   const t = process.hrtime.bigint();
   lines = 0;
@@ -37,10 +58,12 @@ for (let pass = 0; pass < PASSES; pass++) {
     lines += 1;
   }
   parsePasses.push(seconds(t));
+  readPasses.push(readOnly());
+  noRulesPasses.push(noRules());
+  if (plainPasses.length < PASSES) plainPasses.push(run());
 }
 const parseOnly = median(parsePasses);
 
-while (plainPasses.length < PASSES) plainPasses.push(run());
 // Every pass must come to the same: a replay is deterministic.
 for (const p of plainPasses) {
   if (p.alarms !== plainPasses[0]?.alarms || p.rejected !== plainPasses[0]?.rejected) throw new Error(`replay passes differ: ${JSON.stringify(plainPasses)}`);
@@ -68,6 +91,10 @@ const figures: Record<string, number> = {
   parse_only_seconds_fastest: Number(Math.min(...parsePasses).toFixed(3)),
   parse_only_seconds_slowest: Number(Math.max(...parsePasses).toFixed(3)),
   to_parse_ratio: Number((plain.seconds / parseOnly).toFixed(2)),
+  read_seconds: Number(median(readPasses).toFixed(3)),
+  read_to_parse_ratio: Number((median(readPasses) / parseOnly).toFixed(2)),
+  no_rules_seconds: Number(median(noRulesPasses).toFixed(3)),
+  no_rules_to_parse_ratio: Number((median(noRulesPasses) / parseOnly).toFixed(2)),
   event_latency_p50_ms: Number(pct(sortedAll, 0.5).toFixed(4)),
   event_latency_p99_ms: Number(pct(sortedAll, 0.99).toFixed(4)),
   event_latency_max_ms: Number(pct(sortedAll, 1).toFixed(3)),
