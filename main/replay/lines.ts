@@ -111,7 +111,7 @@ export function readLines(texts: readonly string[], into: ScenarioLine[]): void 
 }
 
 /** A line's JSON value read as a scenario line. */
-export function readValue(value: unknown): ScenarioLine {
+function readValue(value: unknown): ScenarioLine {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'format-error', message: 'not a JSON object' };
   const body = value as Record<string, unknown>;
   // Whether a field is there at all is asked only of a line found wrong (JSON has no undefined).
