@@ -3,52 +3,21 @@
 // evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
 import { sessionsOf } from '../core/state/areaIndex.js';
 import type { AreaState, Person, Room } from '../core/state/model.js';
-import type { Counts } from '../core/state/occupants.js';
 import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
 
-const ANY_ROOM = (): boolean => true;
-
 /**
- * A room condition over its figures (Counts, occupants.ts): the rooms where someone came or went,
- * or had the facts the figures count corrected, such that `holds` may have changed. Most moves
- * leave every room condition as it was (one more man in a room of men): those rooms are not looked
- * at. A room changed more than once since the engine last looked is looked at when the condition
- * differs between its figures now and before any one of its changes.
- * `keep`: the rooms where the condition can hold at all (waiting rooms, rooms with a capacity,
- * rooms that must be recorded); the others, and rooms the area no longer has, are not asked about.
- * What `keep` reads of a room changes only with the area (area.configure, area.update), after
- * which the engine looks at every subject again.
+ * Rooms whose active sessions changed, and the room of each camera whose status changed (not its
+ * officers: whether a room is recorded does not depend on who guards it), of the rooms the area
+ * has for which `keep` holds.
  */
-export function countsChanged(holds: (c: Counts, room: Room) => boolean, keep: (room: Room) => boolean = ANY_ROOM): Dependencies {
-  const everyRoomCounts = keep === ANY_ROOM;
-  return (changes, _state, mark) => {
-    if (changes.occupants.length > 0) {
-      // A change is the room's figures before it (OccupantsChange); `now` the figures now.
-      for (const change of changes.occupants) {
-        const { room, spec } = change;
-        if (spec === undefined) {
-          if (everyRoomCounts) mark(room);
-        } else if (keep(spec) && holds(change.now, spec) !== holds(change, spec)) mark(room);
-      }
-    }
-  };
-}
-
-/**
- * As countsChanged, and rooms whose active sessions changed, and the room of each camera whose
- * status changed (not its officers: whether a room is recorded does not depend on who guards it),
- * of the rooms the area has for which `keep` holds.
- */
-export function roomsTouched(holds: (c: Counts, room: Room) => boolean, keep: (room: Room) => boolean): Dependencies {
-  const counts = countsChanged(holds, keep);
+export function sessionsOrCamerasTouched(keep: (room: Room) => boolean): Dependencies {
   const kept = (state: AreaState, id: string): boolean => {
     const room = state.rooms.get(id);
     return room !== undefined && keep(room);
   };
   return (changes, state, mark) => {
-    counts(changes, state, mark);
     if (changes.attendance.length > 0) for (const room of changes.attendance) if (kept(state, room)) mark(room);
     if (changes.devices.length > 0) {
       for (const id of changes.devices) {

@@ -1,6 +1,7 @@
 // The station's rule engine. After an event it looks again only at the subjects the event can
 // have changed — each rule names them (rules/*.ts, dependencies.ts) from what the reducer marked
-// (core/state/changes.ts) — so its cost per event does not grow with the area. Time-driven changes
+// (core/state/changes.ts), and a room rule's condition over the room's figures is asked of the
+// rooms persons came to or left — so its cost per event does not grow with the area. Time-driven changes
 // (a grace running out, a deadline or a meal interval passing) wait in a deadline queue; the
 // engine never scans for them and never polls. The host (live timer, replay's virtual clock) calls
 // it back at `nextDeadline`.
@@ -12,11 +13,12 @@
 // time; it is what a snapshot keeps (memory()/restore()).
 import type { AlarmRule } from '../../common/alarms.js';
 import { clearChanges } from '../core/state/changes.js';
-import { alarmKey, type AreaState } from '../core/state/model.js';
+import { alarmKey, type AreaState, type Room } from '../core/state/model.js';
+import type { Place } from '../core/state/place.js';
 import { DeadlineQueue } from './deadlineQueue.js';
 import { RULES } from './rules/index.js';
 import { inContractOrder, NO_TRANSITIONS, type Evaluator, type Transition } from './transitions.js';
-import type { Dependencies, Rule } from './types.js';
+import type { CountsCondition, Dependencies, Rule } from './types.js';
 
 /** What a snapshot keeps of the engine (plain data). */
 export interface EngineMemory {
@@ -56,10 +58,19 @@ interface Flip { readonly slot: Slot; readonly id: string; readonly on: boolean;
 /** Rules that depend on the same changes, handed each subject from one pass over them. */
 interface Group { readonly dependsOn: Dependencies; readonly slots: readonly Slot[] }
 
+/** A room rule's condition over the room's figures; its bit in a place's note is 1 << its index here. */
+interface CountsSlot { readonly slot: Slot; readonly counts: CountsCondition }
+
+/** A place's note holds a bit per room rule over its figures (place.ts). */
+const MAX_COUNTS_RULES = 31;
+
 export class RuleEngine implements Evaluator {
   private readonly slots: Slot[];
   private readonly groups: readonly Group[];
   private readonly bySlotRule: ReadonlyMap<AlarmRule, Slot>;
+  private readonly countsSlots: readonly CountsSlot[];
+  /** Those of countsSlots that can hold in every room (asked of a room the area no longer has). */
+  private readonly countsEveryRoom: readonly Slot[];
   private readonly queue = new DeadlineQueue();
   /**
    * The queue's top entry is known to be waited for: asked for the next deadline before and after
@@ -92,10 +103,15 @@ export class RuleEngine implements Evaluator {
     this.bySlotRule = new Map(this.slots.map((s) => [s.rule.rule, s]));
     const groups = new Map<Dependencies, Slot[]>();
     for (const slot of this.slots) {
-      const group = groups.get(slot.rule.dependsOn);
+      const dependsOn = slot.rule.dependsOn;
+      if (dependsOn === undefined) continue;
+      const group = groups.get(dependsOn);
       if (group) group.push(slot);
-      else groups.set(slot.rule.dependsOn, [slot]);
+      else groups.set(dependsOn, [slot]);
     }
+    this.countsSlots = this.slots.flatMap((slot) => (slot.rule.kind === 'held' && slot.rule.counts ? [{ slot, counts: slot.rule.counts }] : []));
+    if (this.countsSlots.length > MAX_COUNTS_RULES) throw new Error(`at most ${MAX_COUNTS_RULES} rules over a room's figures`);
+    this.countsEveryRoom = this.countsSlots.filter((c) => c.counts.keep === undefined).map((c) => c.slot);
     this.groups = [...groups].map(([dependsOn, slots]): Group => ({ dependsOn, slots }));
   }
 
@@ -113,6 +129,8 @@ export class RuleEngine implements Evaluator {
         this.curGroup = group.slots;
         group.dependsOn(changes, state, this.mark);
       }
+      const rooms = changes.rooms;
+      for (let i = 0; i < rooms.length; i++) this.lookAtRoom(rooms[i] as Place, state, now);
     }
     for (let due = this.peekDue(); due !== undefined && due <= now; due = this.peekDue()) {
       const slot = this.slots[this.queue.topSlot()];
@@ -193,6 +211,51 @@ export class RuleEngine implements Evaluator {
       rule.every(state, (id) => ids.add(id));
       for (const id of ids) this.recheck(slot, state, id, now);
     }
+    for (const place of state.index.places.values()) {
+      const spec = place.spec;
+      place.countsKept = spec === undefined ? 0 : this.keptIn(spec);
+      place.countsHeld = spec === undefined ? 0 : this.heldIn(place, spec, place.countsKept);
+    }
+  }
+
+  /**
+   * A room whose persons present changed: the rules over its figures whose answer changed since
+   * the engine last looked at it (place.ts keeps the answers) look at it again.
+   */
+  private lookAtRoom(place: Place, state: AreaState, now: number): void {
+    const spec = place.spec;
+    if (spec === undefined) {
+      // A room the area no longer has: no note is kept of it, the rules of every room look again.
+      for (const slot of this.countsEveryRoom) this.recheck(slot, state, place.room, now);
+      return;
+    }
+    let kept = place.countsKept;
+    if (kept < 0) place.countsKept = kept = this.keptIn(spec);
+    const held = this.heldIn(place, spec, kept);
+    let changed = held ^ place.countsHeld;
+    place.countsHeld = held;
+    for (let i = 0; changed !== 0; i++, changed >>>= 1) {
+      if ((changed & 1) !== 0) this.recheck((this.countsSlots[i] as CountsSlot).slot, state, place.room, now);
+    }
+  }
+
+  /** The rules over the figures that can hold in `room` (a bit each). */
+  private keptIn(room: Room): number {
+    let kept = 0;
+    for (let i = 0; i < this.countsSlots.length; i++) {
+      const keep = (this.countsSlots[i] as CountsSlot).counts.keep;
+      if (keep === undefined || keep(room)) kept |= 1 << i;
+    }
+    return kept;
+  }
+
+  /** Of the rules `kept`, those whose condition holds over the figures of `place` (a bit each). */
+  private heldIn(place: Place, room: Room, kept: number): number {
+    let held = 0;
+    for (let i = 0, bits = kept; bits !== 0; i++, bits >>>= 1) {
+      if ((bits & 1) !== 0 && (this.countsSlots[i] as CountsSlot).counts.holds(place, room)) held |= 1 << i;
+    }
+    return held;
   }
 
   /** Looks at one subject of one rule at `now`: its condition, what it waits for, its alarm. */

@@ -6,15 +6,17 @@
 // Each rule states its condition twice, over one shared predicate:
 // - for the whole area at once (`holds`, `windows`), which the full evaluator (oracle.ts) runs: the
 //   plain reading of the contract, kept as the oracle the station's engine is tested against;
-// - for one subject (`holdsFor`, `windowFor`), with the subjects an event can change (`dependsOn`)
-//   and every subject there may be (`every`), which the station's engine (engine.ts) runs after
-//   each event on just the subjects the event touched.
+// - for one subject (`holdsFor`, `windowFor`), with the subjects an event can change (`dependsOn`,
+//   and for a room rule the condition over the room's figures it reads, `counts`) and every subject
+//   there may be (`every`), which the station's engine (engine.ts) runs after each event on just the
+//   subjects the event touched.
 // They report through callbacks rather than by returning lists: they run after every change of
 // state, and allocation there is what costs.
 import type { AlarmRule, Severity, SubjectKind } from '../../common/alarms.js';
 import type { Settings } from '../../common/settings.js';
 import type { Changes } from '../core/state/changes.js';
-import type { AreaState } from '../core/state/model.js';
+import type { AreaState, Room } from '../core/state/model.js';
+import type { Counts } from '../core/state/occupants.js';
 import type { Occupancy } from './occupancy.js';
 
 export interface RuleContext {
@@ -36,13 +38,29 @@ interface RuleBase {
   readonly severity: Severity;
   /** The kind of the rule's subjects: its alarms are about `${subject}:${id}`. */
   readonly subject: SubjectKind;
-  readonly dependsOn: Dependencies;
+  /** The subjects the changes may have altered (a room rule: besides its `counts`); none when not given. */
+  readonly dependsOn?: Dependencies;
   /** Every subject the rule may hold for now (looked at all over again after an area change). */
   readonly every: SubjectSource;
 }
 
+/**
+ * What a room rule reads of a room's figures (Counts, occupants.ts): its condition over them in a
+ * room as the area describes it, and the rooms where it can hold at all (waiting rooms, rooms with
+ * a capacity, rooms that must be recorded; every room, and rooms the area no longer has, when not
+ * given). What `keep` reads of a room changes only with the area. When persons come to or leave a
+ * room, the engine asks the condition of its figures and looks at the room again only where the
+ * answer changed: most moves leave every room condition as it was (one more man in a room of men).
+ */
+export interface CountsCondition {
+  readonly holds: (c: Counts, room: Room) => boolean;
+  readonly keep?: (room: Room) => boolean;
+}
+
 export interface HeldRule extends RuleBase {
   readonly kind: 'held';
+  /** A room rule: the condition over the room's figures that its own condition includes. */
+  readonly counts?: CountsCondition;
   /** How long the condition must hold before the alarm is raised (ms). */
   graceMs(settings: Settings): number;
   /** Calls `hold` with each subject (kind:id, e.g. room:R1) the condition holds for now. */

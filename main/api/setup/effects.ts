@@ -7,7 +7,8 @@ import { ROOM_KIND_LABELS } from '../../../common/messages.js';
 import { SETTING_NAMES } from '../../../common/settings.js';
 import { READER_ROLE_LABELS, SETTING_LABELS, SETUP_TEXT } from '../../../common/setupText.js';
 import { SESSION_ROOM_KINDS, type SessionKind } from '../../../common/vocab.js';
-import { roomOf, type AreaState } from '../../core/state/model.js';
+import type { AreaState } from '../../core/state/model.js';
+import { roomOf } from '../../core/state/areaIndex.js';
 import type { DeviceConnections, SetupPlan } from './plan.js';
 
 const E = SETUP_TEXT.effects;

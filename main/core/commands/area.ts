@@ -2,7 +2,8 @@
 import type { CommandOf } from '../../../common/commands.js';
 import type { AreaRemovals } from '../../../common/events.js';
 import { reject, type StationRejection } from '../../../common/rejections.js';
-import { roomOf, type AreaState } from '../state/model.js';
+import type { AreaState } from '../state/model.js';
+import { roomOf } from '../state/areaIndex.js';
 import { accept, refuse, type Decision } from './decision.js';
 import { idInUse, tagInUse } from './lookups.js';
 

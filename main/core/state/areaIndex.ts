@@ -5,23 +5,19 @@
 import type { AreaState, Camera, Person, Session, Whereabouts } from './model.js';
 import { arrive, leave, noOccupants, type Occupants } from './occupants.js';
 import { markOccupants } from './changes.js';
+import { Place } from './place.js';
 
 export interface AreaIndex {
-  /** Persons in custody (not exited) present in each room, and their counts (occupants.ts). */
-  readonly occupants: Map<string, Occupants>;
-  /** Officers present in each room (a room's set may be empty). */
-  readonly officersIn: Map<string, Set<string>>;
+  /** Every room anyone has been in, and every room of the area (place.ts): one place per room id. */
+  readonly places: Map<string, Place>;
   /** Sessions started and not ended, by id (in the order they started). */
   readonly activeSessions: Map<string, Session>;
-  /** Active sessions by room, and by each officer who belongs to them. */
-  readonly sessionsIn: Map<string, Set<Session>>;
+  /** Active sessions by each officer who belongs to them. */
   readonly sessionsOf: Map<string, Set<Session>>;
-  /** The cameras watching each room. */
-  camerasIn: Map<string, Camera[]>;
 }
 
 export function emptyIndex(): AreaIndex {
-  return { occupants: new Map(), officersIn: new Map(), activeSessions: new Map(), sessionsIn: new Map(), sessionsOf: new Map(), camerasIn: new Map() };
+  return { places: new Map(), activeSessions: new Map(), sessionsOf: new Map() };
 }
 
 const NOBODY: Readonly<Occupants> = noOccupants();
@@ -29,12 +25,29 @@ const NO_OFFICERS: ReadonlySet<string> = new Set();
 const NO_SESSIONS: ReadonlySet<Session> = new Set();
 const NO_CAMERAS: readonly Camera[] = [];
 
-export const occupantsOf = (state: AreaState, room: string): Readonly<Occupants> => state.index.occupants.get(room) ?? NOBODY;
+export const occupantsOf = (state: AreaState, room: string): Readonly<Occupants> => state.index.places.get(room) ?? NOBODY;
 export const personsIn = (state: AreaState, room: string): ReadonlySet<Person> => occupantsOf(state, room).persons;
-export const officersIn = (state: AreaState, room: string): ReadonlySet<string> => state.index.officersIn.get(room) ?? NO_OFFICERS;
-export const sessionsIn = (state: AreaState, room: string): ReadonlySet<Session> => state.index.sessionsIn.get(room) ?? NO_SESSIONS;
+export const officersIn = (state: AreaState, room: string): ReadonlySet<string> => state.index.places.get(room)?.officers ?? NO_OFFICERS;
+export const sessionsIn = (state: AreaState, room: string): ReadonlySet<Session> => state.index.places.get(room)?.sessions ?? NO_SESSIONS;
 export const sessionsOf = (state: AreaState, officer: string): ReadonlySet<Session> => state.index.sessionsOf.get(officer) ?? NO_SESSIONS;
-export const camerasIn = (state: AreaState, room: string): readonly Camera[] => state.index.camerasIn.get(room) ?? NO_CAMERAS;
+export const camerasIn = (state: AreaState, room: string): readonly Camera[] => state.index.places.get(room)?.cameras ?? NO_CAMERAS;
+
+/** The place of `room`: someone's whereabouts when they are in it. */
+export function placeOf(state: AreaState, room: string): Place {
+  const places = state.index.places;
+  let place = places.get(room);
+  if (!place) places.set(room, (place = new Place(room, state.rooms.get(room))));
+  return place;
+}
+
+/** The room `who` is in, if any. */
+export function roomOf(state: AreaState, who: string): string | null {
+  const w = state.presence.get(who);
+  return w === undefined || w === 'outside' ? null : w.room;
+}
+
+/** The place of whereabouts `w`, if in a room. */
+const placeOfWhere = (w: Whereabouts | undefined): Place | null => (w === undefined || w === 'outside' ? null : w);
 
 function add<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   const set = map.get(key);
@@ -49,30 +62,15 @@ function remove<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   if (set.size === 0) map.delete(key);
 }
 
-const roomOfWhere = (w: Whereabouts | undefined): string | null => (w === undefined || w === 'outside' ? null : w.room);
-
-function occupantsFor(state: AreaState, room: string): Occupants {
-  let o = state.index.occupants.get(room);
-  if (!o) state.index.occupants.set(room, (o = noOccupants()));
-  return o;
-}
-
-function officersFor(state: AreaState, room: string): Set<string> {
-  let o = state.index.officersIn.get(room);
-  if (!o) state.index.officersIn.set(room, (o = new Set()));
-  return o;
-}
-
 /**
  * `change` alters facts of `person` that the room counts (gender, role, case, minority): they are
- * taken out of their room's counts before and counted again after, and the room is marked with
- * its figures before, as for a move (the person may move on before the engine looks).
+ * taken out of their room's counts before and counted again after, and the room is marked as for
+ * a move.
  */
 export function recount(state: AreaState, person: Person, change: () => void): void {
-  const room = roomOfWhere(state.presence.get(person.id));
-  const o = room === null ? undefined : state.index.occupants.get(room);
-  if (room !== null && o?.persons.has(person)) {
-    markOccupants(state.changes, room, state.rooms.get(room), person, o);
+  const o = placeOfWhere(state.presence.get(person.id));
+  if (o !== null && o.persons.has(person)) {
+    markOccupants(state.changes, o, person);
     leave(o, person);
     change();
     arrive(o, person);
@@ -84,38 +82,31 @@ export function recount(state: AreaState, person: Person, change: () => void): v
  * `person`: who's record, when the caller has it at hand.
  */
 export function setWhereabouts(state: AreaState, who: string, where: Whereabouts | undefined, person: Person | undefined = state.persons.get(who)): void {
-  const before = roomOfWhere(state.presence.get(who));
+  const from = placeOfWhere(state.presence.get(who));
   if (where === undefined) state.presence.delete(who);
   else state.presence.set(who, where);
-  const after = roomOfWhere(where);
-  const { index, changes } = state;
+  const to = placeOfWhere(where);
+  const { changes } = state;
   if (person) {
     changes.moved.push(who);
-    // Marked with the room's figures before the change, and only where the person really went or came.
-    const from = before === null ? undefined : index.occupants.get(before);
-    if (before !== null && from?.persons.has(person)) {
-      markOccupants(changes, before, state.rooms.get(before), person, from);
+    // Marked only where the person really went or came.
+    if (from !== null && from.persons.has(person)) {
+      markOccupants(changes, from, person);
       leave(from, person);
     }
-    if (after !== null && person.exited === null) {
-      const to = occupantsFor(state, after);
-      if (!to.persons.has(person)) {
-        markOccupants(changes, after, state.rooms.get(after), person, to);
-        arrive(to, person);
-      }
+    if (to !== null && person.exited === null && !to.persons.has(person)) {
+      markOccupants(changes, to, person);
+      arrive(to, person);
     }
   } else {
-    // A room's set of officers is kept when it empties: officers come and go all day.
     changes.officers.push(who);
-    if (before !== null) {
-      const from = officersFor(state, before);
-      changes.guards.push({ room: before, before: from.size });
-      from.delete(who);
+    if (from !== null) {
+      changes.guards.push({ room: from.room, before: from.officers.size });
+      from.officers.delete(who);
     }
-    if (after !== null) {
-      const to = officersFor(state, after);
-      changes.guards.push({ room: after, before: to.size });
-      to.add(who);
+    if (to !== null) {
+      changes.guards.push({ room: to.room, before: to.officers.size });
+      to.officers.add(who);
     }
   }
 }
@@ -128,7 +119,7 @@ function touchSession(state: AreaState, s: Session): void {
 export function sessionStarted(state: AreaState, s: Session): void {
   const { index } = state;
   index.activeSessions.set(s.id, s);
-  add(index.sessionsIn, s.room, s);
+  placeOf(state, s.room).sessions.add(s);
   for (const o of s.officers) add(index.sessionsOf, o, s);
   touchSession(state, s);
 }
@@ -136,7 +127,7 @@ export function sessionStarted(state: AreaState, s: Session): void {
 export function sessionEnded(state: AreaState, s: Session): void {
   const { index } = state;
   index.activeSessions.delete(s.id);
-  remove(index.sessionsIn, s.room, s);
+  index.places.get(s.room)?.sessions.delete(s);
   for (const o of s.officers) remove(index.sessionsOf, o, s);
   touchSession(state, s);
 }
@@ -155,33 +146,45 @@ export function sessionLeft(state: AreaState, s: Session, officer: string): void
   touchSession(state, s);
 }
 
-/** After the cameras changed (area.configure, area.update). */
-export function indexCameras(state: AreaState): void {
+/**
+ * After the rooms or cameras changed (area.configure, area.update): each place takes its room's
+ * new description and cameras.
+ */
+export function indexArea(state: AreaState): void {
   const byRoom = new Map<string, Camera[]>();
   for (const cam of state.cameras.values()) {
     const list = byRoom.get(cam.room);
     if (list) list.push(cam);
     else byRoom.set(cam.room, [cam]);
   }
-  state.index.camerasIn = byRoom;
+  for (const room of state.rooms.keys()) placeOf(state, room);
+  for (const room of byRoom.keys()) placeOf(state, room);
+  for (const place of state.index.places.values()) {
+    place.spec = state.rooms.get(place.room);
+    place.cameras = byRoom.get(place.room) ?? NO_CAMERAS;
+  }
 }
 
-/** The whole index from the rest of the state (a state read back from a snapshot). */
+/**
+ * The whole index from the rest of the state (a state read back from a snapshot, whose whereabouts
+ * name their rooms by id alone): each becomes the room's place.
+ */
 export function indexState(state: AreaState): void {
   state.index = emptyIndex();
   const { index } = state;
   for (const [who, where] of state.presence) {
-    const room = roomOfWhere(where);
-    if (room === null) continue;
+    if (where === 'outside') continue;
+    const place = placeOf(state, where.room);
+    state.presence.set(who, place);
     const person = state.persons.get(who);
-    if (!person) add(index.officersIn, room, who);
-    else if (person.exited === null) arrive(occupantsFor(state, room), person);
+    if (!person) place.officers.add(who);
+    else if (person.exited === null) arrive(place, person);
   }
   for (const s of state.sessions.values()) {
     if (s.endedAt !== null) continue;
     index.activeSessions.set(s.id, s);
-    add(index.sessionsIn, s.room, s);
+    placeOf(state, s.room).sessions.add(s);
     for (const o of s.officers) add(index.sessionsOf, o, s);
   }
-  indexCameras(state);
+  indexArea(state);
 }

@@ -3,17 +3,8 @@
 // subjects that can alter is for each rule to say (main/rules/dependencies.ts).
 // Marks are lists, not sets: a move marks three things, and pushing is what costs least. A thing
 // marked twice is looked at twice, to the same result.
-import type { Person, Room } from './model.js';
-import type { Counts, Occupants } from './occupants.js';
-
-/**
- * A person came to or left a room: the room's figures as they were before (the mark's own Counts,
- * one object per mark on every move of the day) and now (live), and the room as the area
- * describes it (undefined: a room the area no longer has), which each room rule reads. The
- * description is the one of the moment of the mark; the engine reads the marks before the next
- * command, and an area change marks `all`, after which no mark is read.
- */
-export interface OccupantsChange extends Counts { readonly room: string; readonly spec: Room | undefined; readonly person: Person; readonly now: Occupants }
+import type { Person } from './model.js';
+import type { Place } from './place.js';
 
 /** A room whose officers present changed, and how many were there before. */
 export interface OfficersChange { readonly room: string; readonly before: number }
@@ -30,11 +21,13 @@ export interface Changes {
   /** Officers whose whereabouts changed. */
   readonly officers: string[];
   /**
-   * Rooms whose persons present changed, one entry per person who came or went, with the room's
-   * figures before: a room rule tells from them whether its condition can have changed
-   * (dependencies.ts), and a rule about the person whether its own can have.
+   * Rooms whose persons present changed (their places), one entry per person who came or went or
+   * had the facts the room counts corrected; the person is at the same index of `comers`. A room
+   * rule over the room's figures looks at the room again if its answer changed (engine.ts), a rule
+   * about the person whether its own can have.
    */
-  readonly occupants: OccupantsChange[];
+  readonly rooms: Place[];
+  readonly comers: Person[];
   /** Rooms whose officers present changed, one entry per officer who came or went, with how many were there before. */
   readonly guards: OfficersChange[];
   /** Rooms whose active sessions changed, or an active session in which changed its officers. */
@@ -49,13 +42,14 @@ export interface Changes {
 
 export function noChanges(): Changes {
   return {
-    all: false, storage: false, persons: [], moved: [], officers: [], occupants: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],
+    all: false, storage: false, persons: [], moved: [], officers: [], rooms: [], comers: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],
   };
 }
 
-/** `person` is about to come to or go from `room`, whose figures are `now`. */
-export function markOccupants(c: Changes, room: string, spec: Room | undefined, person: Person, now: Occupants): void {
-  c.occupants.push({ room, spec, person, now, size: now.size, suspects: now.suspects, male: now.male, female: now.female, minors: now.minors, sharedCases: now.sharedCases });
+/** `person` is about to come to or go from the room of `place`. */
+export function markOccupants(c: Changes, place: Place, person: Person): void {
+  c.rooms.push(place);
+  c.comers.push(person);
 }
 
 export function clearChanges(c: Changes): void {
@@ -66,7 +60,8 @@ export function clearChanges(c: Changes): void {
   while (c.persons.length > 0) c.persons.pop();
   while (c.moved.length > 0) c.moved.pop();
   while (c.officers.length > 0) c.officers.pop();
-  while (c.occupants.length > 0) c.occupants.pop();
+  while (c.rooms.length > 0) c.rooms.pop();
+  while (c.comers.length > 0) c.comers.pop();
   while (c.guards.length > 0) c.guards.pop();
   while (c.attendance.length > 0) c.attendance.pop();
   while (c.sessions.length > 0) c.sessions.pop();

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings.js';
 import type { CommandOf } from '../../../common/commands.js';
 import { emptyIndex, type AreaIndex } from './areaIndex.js';
 import { noChanges, type Changes } from './changes.js';
+import type { Place } from './place.js';
 
 export interface Room {
   readonly id: string; readonly name: string; readonly kind: RoomKind; readonly capacity: number | null;
@@ -69,16 +70,8 @@ export interface Session {
   readonly startedAt: number; officers: Set<string>; appropriateAdults: string[]; endedAt: number | null;
 }
 
-/** Where someone is: a room id, outside the area, or not known (absent from the map). */
-export type Whereabouts = { readonly room: string } | 'outside';
-
-const IN_ROOM = new Map<string, Whereabouts>();
-/** Present in `room`: one shared value per room, since everyone's whereabouts change all day. */
-export function inRoom(room: string): Whereabouts {
-  let w = IN_ROOM.get(room);
-  if (!w) IN_ROOM.set(room, (w = Object.freeze({ room })));
-  return w;
-}
+/** Where someone is: in a room (its place, place.ts), outside the area, or not known (absent from the map). */
+export type Whereabouts = Place | 'outside';
 
 export interface Alarm {
   readonly id: string; readonly rule: AlarmRule; readonly subject: string; readonly severity: Severity;
@@ -141,9 +134,4 @@ export function emptyState(): AreaState {
 
 export function alarmKey(rule: AlarmRule, subject: string): string {
   return `${rule}|${subject}`;
-}
-
-export function roomOf(state: AreaState, who: string): string | null {
-  const w = state.presence.get(who);
-  return w === undefined || w === 'outside' ? null : w.room;
 }

@@ -26,8 +26,9 @@ export interface Occupants extends Counts {
 }
 
 // A class, for its one `size` getter on the prototype: a getter written in an object literal is a
-// new function for every room, which gives every room's figures a shape of their own.
-class RoomOccupants implements Occupants {
+// new function for every room, which gives every room's figures a shape of their own. A room's
+// place in the area (areaIndex.ts) is one of these.
+export class RoomOccupants implements Occupants {
   readonly persons = new Set<Person>();
   suspects = 0;
   male = 0;

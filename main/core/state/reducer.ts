@@ -4,8 +4,8 @@
 // (changes.ts).
 import { parseInstant } from '../../../common/dates.js';
 import type { AreaRemovals, EventPayloads, RecordedEvent } from '../../../common/events.js';
-import { indexCameras, recount, sessionEnded, sessionJoined, sessionLeft, sessionStarted, setWhereabouts } from './areaIndex.js';
-import { alarmKey, inRoom, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
+import { indexArea, placeOf, recount, sessionEnded, sessionJoined, sessionLeft, sessionStarted, setWhereabouts } from './areaIndex.js';
+import { alarmKey, roomFromSpec, type AreaState, type Person, type TagOwner } from './model.js';
 import { tagReadEffect, type TagReadEffect } from './tagRead.js';
 
 function mustPerson(state: AreaState, id: string): Person {
@@ -45,10 +45,8 @@ const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => n
 function setAreaLists(state: AreaState, p: Pick<AreaLists, 'rooms' | 'readers' | 'cameras'> | EventPayloads['area.update']): void {
   if (p.rooms) state.rooms = byId(p.rooms.map(roomFromSpec));
   if (p.readers) state.readers = byId(p.readers.map((r) => ({ id: r.id, room: r.room, role: r.role })));
-  if (p.cameras) {
-    state.cameras = byId(p.cameras.map((c) => ({ id: c.id, room: c.room })));
-    indexCameras(state);
-  }
+  if (p.cameras) state.cameras = byId(p.cameras.map((c) => ({ id: c.id, room: c.room })));
+  indexArea(state);
   state.changes.all = true;
 }
 
@@ -166,7 +164,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent, read?: TagReadEf
           return;
         case 'move': {
           const person = effect.person ? mustPerson(state, effect.who) : undefined;
-          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : inRoom(effect.to), person);
+          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : placeOf(state, effect.to), person);
           if (person) setLeftWithoutExit(state, person, effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null);
           return;
         }
@@ -175,7 +173,7 @@ export function applyEvent(state: AreaState, ev: RecordedEvent, read?: TagReadEf
     }
     case 'person.move': {
       const { who, room } = ev.payload;
-      setWhereabouts(state, who, room === null ? undefined : inRoom(room));
+      setWhereabouts(state, who, room === null ? undefined : placeOf(state, room));
       const person = state.persons.get(who);
       if (person && room !== null) setLeftWithoutExit(state, person, null);
       return;

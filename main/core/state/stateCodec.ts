@@ -6,7 +6,7 @@
 // changes the meaning of a field, or the reducer changes what an event does to the state: a
 // snapshot of another format is not used (the station rebuilds from the record instead), which is
 // always safe. tests/core/snapshot.test.ts pins the fields of format 1.
-import { indexState } from './areaIndex.js';
+import { indexState, placeOf } from './areaIndex.js';
 import { emptyState, type AreaState, type Session } from './model.js';
 
 export const STATE_FORMAT = 1;
@@ -17,8 +17,10 @@ type SavedSession = Omit<Session, 'officers'> & { officers: string[] };
 type Entries<T> = T extends Map<string, infer V> ? [string, V][] : T;
 
 /** Every field of the state but the index and the change marks. */
-export type EncodedState = Omit<{ [K in Saved]: Entries<AreaState[K]> }, 'sessions' | 'lastAt'> & {
+export type EncodedState = Omit<{ [K in Saved]: Entries<AreaState[K]> }, 'sessions' | 'presence' | 'lastAt'> & {
   sessions: [string, SavedSession][];
+  /** A room by its id (a place is saved as its room's id alone, place.ts). */
+  presence: [string, { room: string } | 'outside'][];
   /** JSON has no -Infinity: null is "no event yet". */
   lastAt: number | null;
 };
@@ -28,7 +30,7 @@ export function encodeState(s: AreaState): EncodedState {
     configured: s.configured, area: s.area, settings: s.settings,
     rooms: [...s.rooms], readers: [...s.readers], cameras: [...s.cameras], officers: [...s.officers], persons: [...s.persons],
     sessions: [...s.sessions].map(([id, x]): [string, SavedSession] => [id, { ...x, officers: [...x.officers] }]),
-    tags: [...s.tags], unknownTags: [...s.unknownTags], presence: [...s.presence],
+    tags: [...s.tags], unknownTags: [...s.unknownTags], presence: [...s.presence].map(([who, w]) => [who, w === 'outside' ? w : { room: w.room }]),
     cameraStatus: [...s.cameraStatus], deviceStatus: [...s.deviceStatus], storage: s.storage, lastSegmentAt: [...s.lastSegmentAt],
     alarms: [...s.alarms], activeAlarms: [...s.activeAlarms], nextAlarmNo: s.nextAlarmNo,
     lastAt: Number.isFinite(s.lastAt) ? s.lastAt : null,
@@ -53,7 +55,7 @@ export function decodeState(e: EncodedState): AreaState {
   s.sessions = new Map(e.sessions.map(([id, x]) => [id, { ...x, officers: new Set(x.officers) }]));
   s.tags = new Map(e.tags);
   s.unknownTags = new Map(e.unknownTags);
-  s.presence = new Map(e.presence);
+  s.presence = new Map(e.presence.map(([who, w]) => [who, w === 'outside' ? w : placeOf(s, w.room)]));
   s.cameraStatus = new Map(e.cameraStatus);
   s.deviceStatus = new Map(e.deviceStatus);
   s.storage = e.storage;

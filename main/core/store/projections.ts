@@ -7,7 +7,8 @@ import { parseInstant } from '../../../common/dates.js';
 import { parseSubject } from '../../../common/alarms.js';
 import type { RecordedEvent } from '../../../common/events.js';
 import type { AreaState, Camera, Reader, RoomSpec } from '../state/model.js';
-import { roomFromSpec, roomOf } from '../state/model.js';
+import { roomFromSpec } from '../state/model.js';
+import { roomOf } from '../state/areaIndex.js';
 import { tagReadEffect } from '../state/tagRead.js';
 import type { Db } from './db.js';
 

@@ -3,7 +3,8 @@
 import { parseSubject } from '../../../common/alarms.js';
 import type { DomainEvent, EventPayloads } from '../../../common/events.js';
 import type { AreaState, Room } from '../state/model.js';
-import { roomFromSpec, roomOf } from '../state/model.js';
+import { roomFromSpec } from '../state/model.js';
+import { roomOf } from '../state/areaIndex.js';
 
 function whoSubject(state: AreaState, id: string): string {
   return state.officers.has(id) ? `officer:${id}` : `person:${id}`;

@@ -2,7 +2,7 @@
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { Room } from '../../core/state/model.js';
 import type { Counts } from '../../core/state/occupants.js';
-import { countsChanged, everyRoom } from '../dependencies.js';
+import { everyRoom } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const over = (c: Counts, room: Room): boolean => room.capacity !== null && c.size > room.capacity;
@@ -20,7 +20,7 @@ export const capacityExceeded: HeldRule = {
     }
   },
   // Only a room with a capacity can be over it.
-  dependsOn: countsChanged(over, (room) => room.capacity !== null),
+  counts: { holds: over, keep: (room) => room.capacity !== null },
   every: everyRoom,
   holdsFor(state, id) {
     const room = state.rooms.get(id);

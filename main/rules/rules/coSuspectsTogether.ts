@@ -1,7 +1,7 @@
 // 同案人员同室: two suspects of the same case in one room.
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { Counts } from '../../core/state/occupants.js';
-import { countsChanged, everyRoom } from '../dependencies.js';
+import { everyRoom } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const sharedCase = (c: Counts): boolean => c.sharedCases > 0;
@@ -25,7 +25,7 @@ export const coSuspectsTogether: HeldRule = {
       }
     }
   },
-  dependsOn: countsChanged(sharedCase),
+  counts: { holds: sharedCase },
   every: everyRoom,
   holdsFor: (state, id) => sharedCase(occupantsOf(state, id)),
 };

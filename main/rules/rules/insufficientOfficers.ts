@@ -1,6 +1,7 @@
 // 讯（询）问民警不足二人: an interrogation or inquiry of a suspect with fewer than two officers. An
 // officer of the session counts unless known to be somewhere other than the session's room.
-import { roomOf, type AreaState, type Session } from '../../core/state/model.js';
+import type { AreaState, Session } from '../../core/state/model.js';
+import { roomOf } from '../../core/state/areaIndex.js';
 import { everyActiveSession, sessionsTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 

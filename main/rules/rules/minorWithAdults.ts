@@ -2,7 +2,7 @@
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
 import type { Counts } from '../../core/state/occupants.js';
-import { countsChanged, everyRoom } from '../dependencies.js';
+import { everyRoom } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
@@ -20,7 +20,7 @@ export const minorWithAdults: HeldRule = {
       if (persons.some((p) => p.minor) && persons.some((p) => !p.minor)) hold(`room:${roomId}`);
     }
   },
-  dependsOn: countsChanged(minorAndAdult, (room) => room.kind === 'waiting'),
+  counts: { holds: minorAndAdult, keep: (room) => room.kind === 'waiting' },
   every: everyRoom,
   holdsFor: (state, id) => minorAndAdult(occupantsOf(state, id)) && waiting(state, id),
 };

@@ -1,5 +1,6 @@
 // 未安检进入功能室: a suspect not yet searched is somewhere beyond registration and the search room.
-import { roomOf, type AreaState, type Person } from '../../core/state/model.js';
+import type { AreaState, Person } from '../../core/state/model.js';
+import { roomOf } from '../../core/state/areaIndex.js';
 import { everyPersonInCustody, personsWhoMatter } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 

@@ -2,7 +2,7 @@
 import { occupantsOf } from '../../core/state/areaIndex.js';
 import type { AreaState } from '../../core/state/model.js';
 import type { Counts } from '../../core/state/occupants.js';
-import { countsChanged, everyRoom } from '../dependencies.js';
+import { everyRoom } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 const waiting = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.kind === 'waiting';
@@ -20,7 +20,7 @@ export const mixedGenderWaiting: HeldRule = {
       if (persons.some((p) => p.gender === 'male') && persons.some((p) => p.gender === 'female')) hold(`room:${roomId}`);
     }
   },
-  dependsOn: countsChanged(bothGenders, (room) => room.kind === 'waiting'),
+  counts: { holds: bothGenders, keep: (room) => room.kind === 'waiting' },
   every: everyRoom,
   holdsFor: (state, id) => bothGenders(occupantsOf(state, id)) && waiting(state, id),
 };

@@ -1,7 +1,8 @@
 // 嫌疑人无人看管: a suspect in a room that needs a guard, with no officer present and no active
 // session in the room with an officer whose whereabouts are not known.
-import { officersIn, personsIn, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
-import { roomOf, type AreaState, type Room, type Session } from '../../core/state/model.js';
+import { officersIn, personsIn, roomOf, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
+import type { AreaState, Person, Room, Session } from '../../core/state/model.js';
+import type { Place } from '../../core/state/place.js';
 import { everyPersonInCustody, factsTouched, personsWhoMatter } from '../dependencies.js';
 import type { Dependencies, HeldRule } from '../types.js';
 
@@ -41,9 +42,12 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
     return;
   }
   factsTouched(changes, state, mark);
-  for (const { room, spec, person } of changes.occupants) {
+  const { rooms, comers } = changes;
+  for (let i = 0; i < rooms.length; i++) {
+    const person = comers[i] as Person;
     if (person.role !== 'suspect') continue;
-    if (spec === undefined || unguarded(state, room, spec)) mark(person.id);
+    const place = rooms[i] as Place;
+    if (place.spec === undefined || unguarded(state, place.room, place.spec)) mark(person.id);
   }
 };
 

@@ -2,7 +2,7 @@
 // suspect present) and not every one of its cameras is online and recording.
 import { camerasIn, occupantsOf, sessionsIn } from '../../core/state/areaIndex.js';
 import type { AreaState, Camera } from '../../core/state/model.js';
-import { everyRoom, roomsTouched } from '../dependencies.js';
+import { everyRoom, sessionsOrCamerasTouched } from '../dependencies.js';
 import type { HeldRule } from '../types.js';
 
 /** There is a camera, and every one is online and recording (one with no status yet is not). */
@@ -31,7 +31,8 @@ export const unrecordedInterrogation: HeldRule = {
     }
   },
   // A person coming or going matters only when it changes whether a suspect is present.
-  dependsOn: roomsTouched((c) => c.suspects > 0, (room) => room.recordingRequired),
+  counts: { holds: (c) => c.suspects > 0, keep: (room) => room.recordingRequired },
+  dependsOn: sessionsOrCamerasTouched((room) => room.recordingRequired),
   every: everyRoom,
   holdsFor(state, id) {
     if (!state.rooms.get(id)?.recordingRequired) return false;
