@@ -101,11 +101,11 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
   } else {
     changes.officers.push(who);
     if (from !== null) {
-      changes.guards.push({ room: from.room, before: from.officers.size });
+      changes.guards.push({ place: from, before: from.officers.size });
       from.officers.delete(who);
     }
     if (to !== null) {
-      changes.guards.push({ room: to.room, before: to.officers.size });
+      changes.guards.push({ place: to, before: to.officers.size });
       to.officers.add(who);
     }
   }

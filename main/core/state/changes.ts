@@ -6,8 +6,8 @@
 import type { Person } from './model.js';
 import type { Place } from './place.js';
 
-/** A room whose officers present changed, and how many were there before. */
-export interface OfficersChange { readonly room: string; readonly before: number }
+/** A room (its place) whose officers present changed, and how many were there before. */
+export interface OfficersChange { readonly place: Place; readonly before: number }
 
 export interface Changes {
   /** The area's rooms, readers, cameras or settings changed: every subject is looked at again. */

@@ -163,8 +163,8 @@ export function applyEvent(state: AreaState, ev: RecordedEvent, read?: TagReadEf
           state.changes.tags.push(ev.payload.tag);
           return;
         case 'move': {
-          const person = effect.person ? mustPerson(state, effect.who) : undefined;
-          setWhereabouts(state, effect.who, effect.to === null ? 'outside' : placeOf(state, effect.to), person);
+          const person = effect.person;
+          setWhereabouts(state, effect.who, effect.to ?? 'outside', person);
           if (person) setLeftWithoutExit(state, person, effect.to === null ? (person.tempExit ? null : (person.leftWithoutExitAt ?? ev.at)) : null);
           return;
         }

@@ -211,7 +211,7 @@ export class Projector {
         return;
       case 'tag.read': {
         const effect = tagReadEffect(before, ev.payload.reader, ev.payload.tag);
-        if (effect.kind === 'move') this.move(before, ev, effect.who, effect.to, effect.to === null, 'rfid');
+        if (effect.kind === 'move') this.move(before, ev, effect.who, effect.to?.room ?? null, effect.to === null, 'rfid');
         return;
       }
       case 'person.move':

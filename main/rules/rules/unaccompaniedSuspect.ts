@@ -1,7 +1,7 @@
 // 嫌疑人无人看管: a suspect in a room that needs a guard, with no officer present and no active
 // session in the room with an officer whose whereabouts are not known.
-import { officersIn, personsIn, roomOf, sessionsIn, sessionsOf } from '../../core/state/areaIndex.js';
-import type { AreaState, Person, Room, Session } from '../../core/state/model.js';
+import { sessionsOf } from '../../core/state/areaIndex.js';
+import type { AreaState, Person, Session } from '../../core/state/model.js';
 import type { Place } from '../../core/state/place.js';
 import { everyPersonInCustody, factsTouched, personsWhoMatter } from '../dependencies.js';
 import type { Dependencies, HeldRule } from '../types.js';
@@ -13,17 +13,15 @@ function guarded(state: AreaState, officers: number, sessions: Iterable<Session>
   return false;
 }
 
-const needsGuard = (state: AreaState, roomId: string): boolean => state.rooms.get(roomId)?.guardRequired === true;
-
-/** Whether `room`, as the area describes it (`spec`), needs a guard and has none now. */
-function unguarded(state: AreaState, room: string, spec: Room | undefined): boolean {
-  return spec?.guardRequired === true && !guarded(state, officersIn(state, room).size, sessionsIn(state, room));
+/** Whether the room of `place` needs a guard (as the area describes it) and has none now. */
+function unguarded(state: AreaState, place: Place): boolean {
+  return place.spec?.guardRequired === true && !guarded(state, place.officers.size, place.sessions);
 }
 
-/** The suspects in `room` if it needs a guard (a person who is not a suspect now did not become one without a change of facts). */
-function suspectsIn(state: AreaState, room: string, mark: (id: string) => void): void {
-  if (!needsGuard(state, room)) return;
-  for (const p of personsIn(state, room)) if (p.role === 'suspect') mark(p.id);
+/** The suspects in `place` if its room needs a guard (a person who is not a suspect now did not become one without a change of facts). */
+function suspectsIn(place: Place | undefined, mark: (id: string) => void): void {
+  if (place?.spec?.guardRequired !== true) return;
+  for (const p of place.persons) if (p.role === 'suspect') mark(p.id);
 }
 
 /** Persons whose facts changed, and every suspect who moved. */
@@ -47,7 +45,7 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
     const person = comers[i] as Person;
     if (person.role !== 'suspect') continue;
     const place = rooms[i] as Place;
-    if (place.spec === undefined || unguarded(state, place.room, place.spec)) mark(person.id);
+    if (place.spec === undefined || unguarded(state, place)) mark(person.id);
   }
 };
 
@@ -59,11 +57,12 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
  */
 const guardsTouched: Dependencies = (changes, state, mark) => {
   suspectsWhoMoved(changes, state, mark);
-  if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(state, room, mark);
+  const places = state.index.places;
+  if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(places.get(room), mark);
   if (changes.guards.length > 0) {
-    for (const { room, before } of changes.guards) if ((before > 0) !== (officersIn(state, room).size > 0)) suspectsIn(state, room, mark);
+    for (const { place, before } of changes.guards) if ((before > 0) !== (place.officers.size > 0)) suspectsIn(place, mark);
   }
-  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(state, s.room, mark);
+  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(places.get(s.room), mark);
 };
 
 export const unaccompaniedSuspect: HeldRule = {
@@ -74,7 +73,7 @@ export const unaccompaniedSuspect: HeldRule = {
   graceMs: (s) => s.presenceGraceSeconds * 1000,
   holds({ state, occupancy }, hold) {
     for (const [roomId, persons] of occupancy.personsByRoom) {
-      if (!needsGuard(state, roomId)) continue;
+      if (state.rooms.get(roomId)?.guardRequired !== true) continue;
       if (guarded(state, occupancy.officersByRoom.get(roomId)?.size ?? 0, occupancy.activeSessionsByRoom.get(roomId) ?? [])) continue;
       for (const p of persons) if (p.role === 'suspect') hold(p.subject);
     }
@@ -84,7 +83,7 @@ export const unaccompaniedSuspect: HeldRule = {
   holdsFor(state, id) {
     const p = state.persons.get(id);
     if (!p || p.exited !== null || p.role !== 'suspect') return false;
-    const room = roomOf(state, id);
-    return room !== null && unguarded(state, room, state.rooms.get(room));
+    const where = state.presence.get(id);
+    return where !== undefined && where !== 'outside' && unguarded(state, where);
   },
 };
