@@ -5,7 +5,7 @@
 import type { AreaState, Camera, Person, Session, Whereabouts } from './model.js';
 import { arrive, leave, noOccupants, type Occupants } from './occupants.js';
 import { markOccupants } from './changes.js';
-import { Place } from './place.js';
+import { NO_CAMERAS, Place } from './place.js';
 
 export interface AreaIndex {
   /** Every room anyone has been in, and every room of the area (place.ts): one place per room id. */
@@ -21,13 +21,9 @@ export function emptyIndex(): AreaIndex {
 }
 
 const NOBODY: Readonly<Occupants> = noOccupants();
-const NO_OFFICERS: ReadonlySet<string> = new Set();
 const NO_SESSIONS: ReadonlySet<Session> = new Set();
-const NO_CAMERAS: readonly Camera[] = [];
 
 export const occupantsOf = (state: AreaState, room: string): Readonly<Occupants> => state.index.places.get(room) ?? NOBODY;
-export const personsIn = (state: AreaState, room: string): ReadonlySet<Person> => occupantsOf(state, room).persons;
-export const officersIn = (state: AreaState, room: string): ReadonlySet<string> => state.index.places.get(room)?.officers ?? NO_OFFICERS;
 export const sessionsIn = (state: AreaState, room: string): ReadonlySet<Session> => state.index.places.get(room)?.sessions ?? NO_SESSIONS;
 export const sessionsOf = (state: AreaState, officer: string): ReadonlySet<Session> => state.index.sessionsOf.get(officer) ?? NO_SESSIONS;
 export const camerasIn = (state: AreaState, room: string): readonly Camera[] => state.index.places.get(room)?.cameras ?? NO_CAMERAS;

@@ -6,7 +6,7 @@
 import type { Camera, Room, Session } from './model.js';
 import { RoomOccupants } from './occupants.js';
 
-const NO_CAMERAS: readonly Camera[] = Object.freeze([]);
+export const NO_CAMERAS: readonly Camera[] = Object.freeze([]);
 
 export class Place extends RoomOccupants {
   /** The room as the area describes it now; undefined: a room the area does not (or no longer) have. */
