@@ -1,6 +1,6 @@
 // Who is where and which sessions run, kept up to date by the reducer so that the rules look at
 // one room or one session without going over the whole area. Everything here follows from the
-// rest of the state (indexState rebuilds it); presence and sessions change only through the
+// rest of the state (indexState builds it for a snapshot read back); presence and sessions change only through the
 // functions below, which also mark what changed for the rule engine.
 import type { AreaState, Camera, Person, Session, Whereabouts } from './model.js';
 import { arrive, leave, noOccupants, type Occupants } from './occupants.js';
@@ -162,19 +162,17 @@ export function indexArea(state: AreaState): void {
 }
 
 /**
- * The whole index from the rest of the state (a state read back from a snapshot, whose whereabouts
- * name their rooms by id alone): each becomes the room's place.
+ * The rest of the index for a state just read back from a snapshot (stateCodec.ts), whose
+ * whereabouts are already its own places and whose index holds nothing else yet: who is in each
+ * room, the active sessions, and each room's description and cameras.
  */
 export function indexState(state: AreaState): void {
-  state.index = emptyIndex();
   const { index } = state;
   for (const [who, where] of state.presence) {
     if (where === 'outside') continue;
-    const place = placeOf(state, where.room);
-    state.presence.set(who, place);
     const person = state.persons.get(who);
-    if (!person) place.officers.add(who);
-    else if (person.exited === null) arrive(place, person);
+    if (!person) where.officers.add(who);
+    else if (person.exited === null) arrive(where, person);
   }
   for (const s of state.sessions.values()) {
     if (s.endedAt !== null) continue;
