@@ -3,7 +3,7 @@
 // lines that are wrong alone but would parse if the batch's join were naive (a text or an object
 // left open on one line and closed on the next, two values on one line to keep the count).
 import { describe, expect, it } from 'vitest';
-import { readLine, readLines, type ScenarioLine } from '../../main/replay/lines.js';
+import { readJsonLine, readLine, readLines, readTagReadLine, type ScenarioLine } from '../../main/replay/lines.js';
 
 const at = (s: number): string => `2026-03-02T08:00:${String(s).padStart(2, '0')}+08:00`;
 const read = (i: number): string => JSON.stringify({ at: at(i % 60), type: 'tag.read', reader: `RD-${i % 7}`, tag: `T${i}`, rssi: -50 - (i % 9) });
@@ -92,5 +92,54 @@ describe('lines read together', () => {
     expect(JSON.parse(`[${texts.join('\n,')}]`)).toHaveLength(2);
     expect(together(texts)).toEqual(oneByOne(texts));
     expect(together(texts)[0]?.kind).toBe('format-error');
+  });
+});
+
+/**
+ * Wristband reads as the station writes them, and the same with one thing changed: what the reading
+ * without JSON.parse must take as JSON.parse does (an escape, a control character, a space, a
+ * number JSON writes otherwise, another order, another field) or leave to it.
+ */
+function tagReadVariants(random: () => number): string[] {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const texts = ['RD-1', 'T0001', '', 'é读卡器', '\\u0041', 'a\\"b', 'a\\\\b', 'tab\\t', 'x\u0001', 'x\u007f', '\ud800', 'x]', '[y'];
+  const rssis = ['', ',"rssi":-50', ',"rssi":0', ',"rssi":-0', ',"rssi":07', ',"rssi":-5.5', ',"rssi":1e2', ',"rssi":-1234567890', ',"rssi":123456789', ',"rssi":"-50"', ',"rssi":null', ',"rssi": -50', ',"rssi":-'];
+  const ats = [at(7), '2026-03-02T08:00:07Z', '2026-03-02T08:00:07.250+08:00', 'nope', '', '2026-03-02 08:00:07', '2026-03-02T08:00:61+08:00'];
+  const out: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const line = `{"at":"${pick(ats)}","type":"tag.read","reader":"${pick(texts)}","tag":"${pick(texts)}"${pick(rssis)}}`;
+    out.push(line);
+    const cut = Math.floor(random() * line.length);
+    out.push(line.slice(0, cut) + pick([' ', '', '"', '}', ',"antenna":1', ',"actor":"O1"', '\\n']) + line.slice(cut + (random() < 0.5 ? 1 : 0)));
+  }
+  out.push('{"type":"tag.read","at":"2026-03-02T08:00:07+08:00","reader":"R","tag":"T"}', '{"at":"2026-03-02T08:00:07+08:00","type":"tag.reads","reader":"R","tag":"T"}');
+  return out;
+}
+
+describe('wristband reads read without JSON.parse', () => {
+  it('come out as JSON.parse reads them, or are left to it (10,000 lines)', () => {
+    const random = seeded(8);
+    let fast = 0;
+    for (let run = 0; run < 13; run++) {
+      for (const text of tagReadVariants(random)) {
+        const direct = readTagReadLine(text);
+        const parsed = readJsonLine(text);
+        if (direct !== null) {
+          fast += 1;
+          expect(direct, text).toEqual(parsed);
+          // The same numbers (toEqual holds -0 and 0 apart) and the same keys in the same order.
+          expect(Object.keys(direct.kind === 'event' ? direct.body : {}), text).toEqual(Object.keys(parsed.kind === 'event' ? parsed.body : {}));
+        }
+        expect(readLine(text), text).toEqual(parsed);
+      }
+    }
+    // Both paths were taken, many times each.
+    expect(fast).toBeGreaterThan(300);
+    expect(fast).toBeLessThan(10_000);
+  });
+
+  it('take the lines the station writes', () => {
+    for (let i = 0; i < 50; i++) expect(readTagReadLine(read(i))).not.toBeNull();
+    expect(readTagReadLine(JSON.stringify({ at: at(1), type: 'tag.read', reader: 'R', tag: 'T' }))).not.toBeNull();
   });
 });

@@ -85,15 +85,9 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
   const { changes } = state;
   if (person) {
     changes.moved.push(who);
-    // Marked only where the person really went or came.
-    if (from !== null && from.persons.has(person)) {
-      markOccupants(changes, from, person);
-      leave(from, person);
-    }
-    if (to !== null && person.exited === null && !to.persons.has(person)) {
-      markOccupants(changes, to, person);
-      arrive(to, person);
-    }
+    // Marked only where the person really went or came (leave and arrive say whether they did).
+    if (from !== null && leave(from, person)) markOccupants(changes, from, person);
+    if (to !== null && person.exited === null && arrive(to, person)) markOccupants(changes, to, person);
   } else {
     changes.officers.push(who);
     if (from !== null) {

@@ -46,7 +46,7 @@ export function noChanges(): Changes {
   };
 }
 
-/** `person` is about to come to or go from the room of `place`. */
+/** `person` came to or went from the room of `place`. */
 export function markOccupants(c: Changes, place: Place, person: Person): void {
   c.rooms.push(place);
   c.comers.push(person);

@@ -61,14 +61,18 @@ function count(o: Occupants, p: Person, d: 1 | -1): void {
   else if (before >= 2 && after < 2) o.sharedCases -= 1;
 }
 
-export function arrive(o: Occupants, p: Person): void {
+/** Counts `p` among the persons present, unless already there. Whether `p` came. */
+export function arrive(o: Occupants, p: Person): boolean {
   // Whether `p` was already here, from the size: one lookup in the set, not two.
   const size = o.persons.size;
-  if (o.persons.add(p).size === size) return;
+  if (o.persons.add(p).size === size) return false;
   count(o, p, 1);
+  return true;
 }
 
-export function leave(o: Occupants, p: Person): void {
-  if (!o.persons.delete(p)) return;
+/** No longer counts `p` among the persons present, if there. Whether `p` was. */
+export function leave(o: Occupants, p: Person): boolean {
+  if (!o.persons.delete(p)) return false;
   count(o, p, -1);
+  return true;
 }
