@@ -16,6 +16,8 @@ export interface EventLog {
   append(event: DomainEvent, at: number, actor: string, before: AreaState): RecordedEvent;
   /** Runs `work` as one unit: on disk all of it or none. */
   run<T>(work: () => T): T;
+  /** run() only calls its work (a log that keeps nothing): a unit need not be handed to it. */
+  readonly unitless: boolean;
   /**
    * Whether a unit that throws leaves the log as it was, so that the state can be rebuilt from it
    * and the command refused. When not, a failure ends the run.
@@ -35,6 +37,7 @@ export interface EventLog {
 export class MemoryLog implements EventLog {
   private seq = 0;
   readonly atomic = false;
+  readonly unitless = true;
 
   append(event: DomainEvent, at: number, actor: string): RecordedEvent {
     this.seq += 1;

@@ -8,7 +8,8 @@ import { reject, type StationRejection } from '../../common/rejections.js';
 import { RuleEngine } from '../rules/engine.js';
 import { transitionEvent, type Evaluator, type Transition } from '../rules/transitions.js';
 import { decide } from './commands/decide.js';
-import { parseCommand } from './commands/parse.js';
+import { decideTagRead } from './commands/devices.js';
+import { parseCommand, tagReadCommand } from './commands/parse.js';
 import type { DomainEvent, RecordedEvent } from '../../common/events.js';
 import { SYSTEM_ACTOR } from '../../common/events.js';
 import type { EventLog } from './eventLog.js';
@@ -158,16 +159,47 @@ export class StationCore extends EventEmitter<StationEvents> {
     const { event, read } = decision;
     if (event === null) return { ok: true, at, events: [] };
     try {
-      const events = this.commit(() => {
-        const recorded = this.append(event, at, options.actor, read);
-        const transitions = this.engine.evaluate(this.state, at);
-        return transitions.length === 0 ? [recorded] : [recorded, ...this.recordTransitions(transitions, at)];
-      });
+      const events = this.commit(() => this.recordWithRules(event, at, options.actor, read));
       return { ok: true, at, events };
     } catch (err) {
       if (!this.record.atomic) throw err;
       return { ok: false, at, rejection: storeFailed(err) };
     }
+  }
+
+  /**
+   * What submit does with a wristband read (`raw` of type tag.read), in fewer steps, for a log that
+   * cannot refuse a unit (a replay): reads are nearly every line of a replayed day, and the steps
+   * any command takes (reading it as any command, choosing its decision, handing the log a unit)
+   * cost a read a tenth of the move-heavy day's replay. The answer is submit's
+   * (tests/core/tagReadPath.test.ts); anything else, and any read on a log that can refuse a unit,
+   * takes submit's path.
+   */
+  submitTagRead(raw: Readonly<Record<string, unknown>>, options: SubmitOptions): SubmitResult {
+    const command = raw.type === 'tag.read' && this.state.configured && !this.record.atomic ? tagReadCommand(raw) : null;
+    if (command === null) return this.submit(raw, options);
+    const at = this.clamp(options.at ?? this.now());
+    const fired = this.advanceTo(at);
+    const decision = decideTagRead(this.state, command);
+    if (!decision.ok) return { ok: false, at, rejection: decision.rejection };
+    const { event, read } = decision;
+    let events: RecordedEvent[] = [];
+    if (event !== null) {
+      const actor = options.actor;
+      if (!this.record.unitless) events = this.commit(() => this.recordWithRules(event, at, actor, read));
+      else {
+        events = this.recordWithRules(event, at, actor, read);
+        this.emit('events', events);
+      }
+    }
+    return { ok: true, at, events: fired.length > 0 ? [...fired, ...events] : events };
+  }
+
+  /** Records `event` and the alarm transitions the rules then decide. */
+  private recordWithRules(event: DomainEvent, at: number, actor: string, read: TagReadEffect | undefined): RecordedEvent[] {
+    const recorded = this.append(event, at, actor, read);
+    const transitions = this.engine.evaluate(this.state, at);
+    return transitions.length === 0 ? [recorded] : [recorded, ...this.recordTransitions(transitions, at)];
   }
 
   /** `read`: what a tag read means in the state as it is, when the decision worked it out. */

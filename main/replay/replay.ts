@@ -149,7 +149,8 @@ function replayInto(station: StationCore, clock: { t: number }, lines: Iterable<
       const t0 = timing ? process.hrtime.bigint() : 0n;
       const actor = typeof line.body.actor === 'string' && line.body.actor !== '' ? line.body.actor : 'replay';
       alarmLines(station.advanceTo(line.at.ms), emit);
-      const result = station.submit(line.body, { actor, at: line.at.ms, offsetMinutes: line.at.offsetMinutes });
+      const options = { actor, at: line.at.ms, offsetMinutes: line.at.offsetMinutes };
+      const result = line.type === 'tag.read' ? station.submitTagRead(line.body, options) : station.submit(line.body, options);
       if (first && !result.ok) throw new ReplayFormatError(lineNo, `the first event must be a valid area.configure: ${result.rejection.reason}`);
       first = false;
       if (timing) timing(Number(process.hrtime.bigint() - t0), result.ok && result.events.length > 0);

@@ -1,6 +1,6 @@
 // Turns untrusted input into a typed command, or a rejection that names the field at fault.
 import type { z } from 'zod';
-import { commandSchemas, isCommandType, type Command } from '../../../common/commands.js';
+import { commandSchemas, isCommandType, type Command, type CommandOf } from '../../../common/commands.js';
 import { CORRECTABLE_FIELDS } from '../../../common/vocab.js';
 import { CORRECTION_FIELD_LABELS } from '../../../common/messages.js';
 import { reject, type StationRejection } from '../../../common/rejections.js';
@@ -80,14 +80,14 @@ const isOptNumber = (v: unknown): v is number | null | undefined => v === undefi
 
 /**
  * Tag reads are nearly all of the traffic (readers repeat every tag many times a second), so
- * a well-formed one is checked by hand; anything else goes through the schema, which gives the
+ * a well-formed one (its fields; the caller has checked the type) is checked by hand; anything else goes through the schema, which gives the
  * same result and names the problem. tests/core/parseFastPath.test.ts holds them equal.
  */
-function fastTagRead(raw: Record<string, unknown>): Command | null {
+export function tagReadCommand(raw: Readonly<Record<string, unknown>>): CommandOf<'tag.read'> | null {
   const { reader, tag, rssi, antenna } = raw;
   if (!isId(reader) || !isId(tag) || !isOptNumber(rssi)) return null;
   if (!(antenna === undefined || antenna === null || (typeof antenna === 'number' && Number.isInteger(antenna) && antenna >= 0))) return null;
-  const command: Command = { type: 'tag.read', reader, tag };
+  const command: CommandOf<'tag.read'> = { type: 'tag.read', reader, tag };
   if (typeof rssi === 'number') command.rssi = rssi;
   if (typeof antenna === 'number') command.antenna = antenna;
   return command;
@@ -103,7 +103,7 @@ export function parseCommand(raw: unknown): { ok: true; command: Command } | { o
     return { ok: false, rejection: reject('INVALID_FIELD', { zh: `未知的命令类型：${JSON.stringify(type)}`, en: `unknown command type ${JSON.stringify(type)}` }, 'type') };
   }
   if (type === 'tag.read') {
-    const fast = fastTagRead(raw as Record<string, unknown>);
+    const fast = tagReadCommand(raw as Record<string, unknown>);
     if (fast) return { ok: true, command: fast };
   }
   const result = commandSchemas[type].safeParse(raw);

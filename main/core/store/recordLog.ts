@@ -20,6 +20,7 @@ export interface RecordLogOptions {
 export class RecordLog implements EventLog {
   readonly store: EventStore;
   readonly atomic: boolean;
+  readonly unitless = false;
   private readonly projector: Projector;
   private readonly batch: number;
   /** The head when the open batch began. */
