@@ -171,7 +171,7 @@ export class StationCore extends EventEmitter<StationEvents> {
    * What submit does with a wristband read (`raw` of type tag.read), in fewer steps, for a log that
    * cannot refuse a unit (a replay): reads are nearly every line of a replayed day, and the steps
    * any command takes (reading it as any command, choosing its decision, handing the log a unit)
-   * cost a read a tenth of the move-heavy day's replay. The answer is submit's
+   * were about a twentieth of the move-heavy day's replay. The answer is submit's
    * (tests/core/tagReadPath.test.ts); anything else, and any read on a log that can refuse a unit,
    * takes submit's path.
    */
@@ -189,7 +189,7 @@ export class StationCore extends EventEmitter<StationEvents> {
       if (!this.record.unitless) events = this.commit(() => this.recordWithRules(event, at, actor, read));
       else {
         events = this.recordWithRules(event, at, actor, read);
-        this.emit('events', events);
+        this.tell(events);
       }
     }
     return { ok: true, at, events: fired.length > 0 ? [...fired, ...events] : events };
@@ -226,7 +226,12 @@ export class StationCore extends EventEmitter<StationEvents> {
       if (this.record.atomic) this.rebuild();
       throw err;
     }
-    if (events.length > 0) this.emit('events', events);
+    this.tell(events);
     return events;
+  }
+
+  /** Hands committed events to the listeners; a replay has none, and emit's call then costs for nothing. */
+  private tell(events: RecordedEvent[]): void {
+    if (events.length > 0 && this.listenerCount('events') > 0) this.emit('events', events);
   }
 }
