@@ -2,13 +2,14 @@
 import type { CommandOf } from '../../../common/commands.js';
 import { reject } from '../../../common/rejections.js';
 import type { AreaState } from '../state/model.js';
-import { tagReadEffect } from '../state/tagRead.js';
+import { readEffect } from '../state/tagRead.js';
 import { accept, refuse, withoutType, type Decision } from './decision.js';
 
 export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decision {
-  if (!state.readers.has(c.reader)) return refuse(reject('UNKNOWN_READER', { en: `reader ${c.reader} does not exist`, zh: `读卡器 ${c.reader} 未配置` }, 'reader'));
+  const reader = state.readers.get(c.reader);
+  if (!reader) return refuse(reject('UNKNOWN_READER', { en: `reader ${c.reader} does not exist`, zh: `读卡器 ${c.reader} 未配置` }, 'reader'));
   // A read that confirms what is known changes nothing and is not recorded.
-  const read = tagReadEffect(state, c.reader, c.tag);
+  const read = readEffect(state, reader, c.tag);
   if (read.kind === 'none') return accept(null);
   // The fields written out rather than copied by withoutType: on a busy day nearly every line is
   // a read, and the object rest copy was a visible part of each. Same fields, same order.

@@ -2,7 +2,7 @@
 // decision (a read that changes nothing is not recorded: readers repeat every tag in view many
 // times a second, and only changes belong in the record).
 import { placeOf } from './areaIndex.js';
-import type { AreaState, Person } from './model.js';
+import type { AreaState, Person, Reader } from './model.js';
 import type { Place } from './place.js';
 
 export type TagReadEffect =
@@ -18,7 +18,11 @@ const UNKNOWN: TagReadEffect = Object.freeze({ kind: 'unknown' });
 /** What a read of `tag` by `readerId` means for the state as it is now. */
 export function tagReadEffect(state: AreaState, readerId: string, tag: string): TagReadEffect {
   const reader = state.readers.get(readerId);
-  if (!reader) return NONE;
+  return reader ? readEffect(state, reader, tag) : NONE;
+}
+
+/** What a read of `tag` by `reader`, one of the area's, means for the state as it is now. */
+export function readEffect(state: AreaState, reader: Reader, tag: string): TagReadEffect {
   const owner = state.tags.get(tag);
   if (!owner) return state.unknownTags.has(tag) ? NONE : UNKNOWN;
   const where = state.presence.get(owner.id);
