@@ -30,10 +30,47 @@ export interface PlaybackEvents {
   skipped(from: number, to: number): void;
 }
 
+/**
+ * The wall instant shown at time `t` of a stream whose segments lie as `segments` say, or null
+ * before the first. Past its recorded span a segment's last instant stays shown —
+ * over the little media a segment may hold beyond it (the remuxed audio runs on after the last
+ * picture) and over a gap on the stream — until the next segment begins. The page learns the
+ * playhead's time only now and then (every quarter second, a second of media at ×4), so a time
+ * that fell between two segments must still say where the playhead stands: else the clock would
+ * stop at the last time seen inside a span, and a segment shorter than a second of media could be
+ * played through without the clock ever showing it.
+ */
+export function wallOnStream(segments: readonly SegmentMarker[], t: number): number | null {
+  let shown: SegmentMarker | null = null;
+  for (const s of segments) {
+    // A fragment may begin a hair before its segment's place on the stream (rounding of times).
+    if (s.mediaStart - 0.05 <= t && (!shown || s.mediaStart >= shown.mediaStart)) shown = s;
+  }
+  if (!shown) return null;
+  return Math.min(shown.wallEnd, shown.wallStart + Math.max(0, t - shown.mediaStart) * 1000);
+}
+
 /** Read no further ahead of the playhead than this (the network and the station wait meanwhile). */
 const AHEAD_S = 90;
 /** This close to the end of what is buffered, with more after a gap, the playhead jumps the gap. */
 const GAP_JUMP_S = 0.25;
+
+export type PlayheadStep = { readonly kind: 'jump'; readonly to: number } | { readonly kind: 'end'; readonly at: number } | null;
+
+/**
+ * What the playhead at `t` is to do with `buffered`: jump a gap to what follows it, or — the
+ * stream being `complete` and nothing following — stop at the very end of all there is. The
+ * browser may stall a little short of any buffered end, so both are taken from GAP_JUMP_S before
+ * it; the end is then the end itself, not where the playhead stood: the last picture, and the
+ * clock at the end of what was recorded, are what the page shows.
+ */
+export function playheadStep(buffered: TimeRanges, t: number, complete: boolean): PlayheadStep {
+  const range = rangeAt(buffered, t);
+  const next = nextRangeAfter(buffered, range ? range[1] - 0.01 : t);
+  if (next !== null && (!range || t >= range[1] - GAP_JUMP_S)) return { kind: 'jump', to: next };
+  if (complete && range && next === null && t >= range[1] - GAP_JUMP_S) return { kind: 'end', at: range[1] };
+  return null;
+}
 
 export class PlaybackView {
   private abort: AbortController | null = null;
@@ -59,13 +96,9 @@ export class PlaybackView {
     this.timer = setInterval(() => { void this.buffer?.trim(); this.tick(); }, 1000);
   }
 
-  /** The wall instant of a time on the current stream, or null in a gap. */
+  /** The wall instant of a time on the current stream (see wallOnStream). */
   wallAt(t: number): number | null {
-    for (const s of this.segments) {
-      const length = (s.wallEnd - s.wallStart) / 1000;
-      if (t >= s.mediaStart - 0.05 && t <= s.mediaStart + length + 0.05) return s.wallStart + Math.max(0, t - s.mediaStart) * 1000;
-    }
-    return null;
+    return wallOnStream(this.segments, t);
   }
 
   private mediaAt(at: number): number | null {
@@ -173,15 +206,15 @@ export class PlaybackView {
     const t = this.video.currentTime;
     const wall = this.wallAt(t);
     if (wall !== null) this.on.position(wall);
-    const range = rangeAt(b, t);
-    const next = nextRangeAfter(b, range ? range[1] - 0.01 : t);
-    if (next !== null && (!range || t >= range[1] - GAP_JUMP_S)) {
-      const from = wall ?? this.wallAt(range ? range[1] : t);
-      this.video.currentTime = next;
-      const to = this.wallAt(next);
-      if (from !== null && to !== null) this.on.skipped(from, to);
+    const step = playheadStep(b, t, this.complete);
+    if (step?.kind === 'jump') {
+      this.video.currentTime = step.to;
+      const to = this.wallAt(step.to);
+      if (wall !== null && to !== null) this.on.skipped(wall, to);
       if (this.wantPlay) void this.video.play().catch(() => undefined);
-    } else if (this.complete && range && t >= range[1] - GAP_JUMP_S && next === null) {
+    } else if (step?.kind === 'end') {
+      // The move fires timeupdate, and the clock follows it to the end (wallOnStream).
+      if (t < step.at) this.video.currentTime = step.at;
       this.video.pause();
       this.on.state({ kind: 'ended' });
     }
