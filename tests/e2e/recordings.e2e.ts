@@ -122,12 +122,14 @@ describe('recordings for a supervisor', () => {
   }, 60_000);
 
   it('plays the session back across its segments from the person\'s page', async () => {
-    // At least three segments within the session, and the one holding its end.
+    // At least three segments within the session, and all that hold part of it: the recording has
+    // gone on past its end. (A segment's recorded times are taken when the station reads of its
+    // close, so the one after a segment ending just past the session's end may begin just before it.)
     const startedAt = (await admin.call('sessionRecording', { id: SESSION }))?.session.startedAt ?? 0;
     await expect.poll(() => inSession(startedAt).length, { timeout: 30_000, interval: 500 }).toBeGreaterThanOrEqual(3);
     await admin.call('submit', { command: { type: 'session.end', sessionId: SESSION } });
     const endedAt = (await admin.call('sessionRecording', { id: SESSION }))?.session.endedAt ?? 0;
-    await expect.poll(() => segments().at(-1)?.ended_at ?? 0, { timeout: 20_000, interval: 500 }).toBeGreaterThan(endedAt);
+    await expect.poll(() => segments().at(-1)?.started_at ?? 0, { timeout: 20_000, interval: 500 }).toBeGreaterThan(endedAt);
     session = { startedAt, endedAt };
 
     await page.goto(`${station.url}/#/person/${PERSON.id}`);
@@ -141,7 +143,14 @@ describe('recordings for a supervisor', () => {
     // a gap, and close a segment after a fraction of a second; the session may end soon after).
     const third = inSession(startedAt)[2];
     const into = third ? third.started_at + Math.min(500, (Math.min(third.ended_at, endedAt) - third.started_at) / 2) : Number.MAX_SAFE_INTEGER;
-    await expect.poll(async () => Number(await page.locator('[data-position]').getAttribute('data-position')), { timeout: 30_000 }).toBeGreaterThan(into);
+    const position = async (): Promise<number> => Number(await page.locator('[data-position]').getAttribute('data-position'));
+    await expect.poll(position, { timeout: 30_000 }).toBeGreaterThan(into);
+    // Played to the end, the clock stands at the recorded end of the session's last segment: not
+    // wherever the playhead was last seen (a second of media earlier at ×4, or never inside a
+    // segment shorter than that).
+    const last = inSession(startedAt).filter((s) => s.started_at < endedAt).at(-1);
+    await expect.poll(() => page.locator('[data-playback] .player-overlay').textContent(), { timeout: 30_000 }).toBe(R.playback.ended);
+    expect(await position()).toBe(last?.ended_at);
     expect((await videoState('[data-playback] video')).frames).toBeGreaterThan(25);
     expect(await page.locator('[data-refused]').count()).toBe(0);
     await shot(page, '62-playback');
