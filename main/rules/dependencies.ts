@@ -52,10 +52,7 @@ export function personsWhoMatter(moveMatters: (p: Person) => boolean): Dependenc
   return (changes, state, mark) => {
     factsTouched(changes, state, mark);
     if (changes.moved.length > 0) {
-      for (const id of changes.moved) {
-        const p = state.persons.get(id);
-        if (p !== undefined && moveMatters(p)) mark(id);
-      }
+      for (const p of changes.moved) if (moveMatters(p)) mark(p.id);
     }
   };
 }

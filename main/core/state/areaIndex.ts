@@ -84,7 +84,7 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
   const to = placeOfWhere(where);
   const { changes } = state;
   if (person) {
-    changes.moved.push(who);
+    changes.moved.push(person);
     // Marked only where the person really went or came (leave and arrive say whether they did).
     if (from !== null && leave(from, person)) markOccupants(changes, from, person);
     if (to !== null && person.exited === null && arrive(to, person)) markOccupants(changes, to, person);

@@ -16,8 +16,8 @@ export interface Changes {
   storage: boolean;
   /** Persons whose facts or times changed (entered and exited ones included). */
   readonly persons: string[];
-  /** Persons whose whereabouts changed (a room, outside, not known). */
-  readonly moved: string[];
+  /** Persons whose whereabouts changed (a room, outside, not known): their records, which is what the rules read. */
+  readonly moved: Person[];
   /** Officers whose whereabouts changed. */
   readonly officers: string[];
   /**
