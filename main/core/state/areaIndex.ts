@@ -78,7 +78,8 @@ export function recount(state: AreaState, person: Person, change: () => void): v
  * `person`: who's record, when the caller has it at hand.
  */
 export function setWhereabouts(state: AreaState, who: string, where: Whereabouts | undefined, person: Person | undefined = state.persons.get(who)): void {
-  const from = placeOfWhere(state.presence.get(who));
+  const was = state.presence.get(who);
+  const from = placeOfWhere(was);
   if (where === undefined) state.presence.delete(who);
   else state.presence.set(who, where);
   const to = placeOfWhere(where);
@@ -90,6 +91,7 @@ export function setWhereabouts(state: AreaState, who: string, where: Whereabouts
     if (to !== null && person.exited === null && arrive(to, person)) markOccupants(changes, to, person);
   } else {
     changes.officers.push(who);
+    if ((was === undefined) !== (where === undefined)) changes.located.push(who);
     if (from !== null) {
       changes.guards.push({ place: from, before: from.officers.size });
       from.officers.delete(who);

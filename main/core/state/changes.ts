@@ -21,6 +21,12 @@ export interface Changes {
   /** Officers whose whereabouts changed. */
   readonly officers: string[];
   /**
+   * Officers whose whereabouts became known or stopped being known (of those in `officers`): an
+   * officer of a session whose whereabouts are not known is taken to be with the session, so this,
+   * and not a move between rooms, is what can change the guard of a session's room.
+   */
+  readonly located: string[];
+  /**
    * Rooms whose persons present changed (their places), one entry per person who came or went or
    * had the facts the room counts corrected; the person is at the same index of `comers`. A room
    * rule over the room's figures looks at the room again if its answer changed (engine.ts), a rule
@@ -42,7 +48,7 @@ export interface Changes {
 
 export function noChanges(): Changes {
   return {
-    all: false, storage: false, persons: [], moved: [], officers: [], rooms: [], comers: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],
+    all: false, storage: false, persons: [], moved: [], officers: [], located: [], rooms: [], comers: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],
   };
 }
 
@@ -60,6 +66,7 @@ export function clearChanges(c: Changes): void {
   while (c.persons.length > 0) c.persons.pop();
   while (c.moved.length > 0) c.moved.pop();
   while (c.officers.length > 0) c.officers.pop();
+  while (c.located.length > 0) c.located.pop();
   while (c.rooms.length > 0) c.rooms.pop();
   while (c.comers.length > 0) c.comers.pop();
   while (c.guards.length > 0) c.guards.pop();

@@ -52,8 +52,9 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
 /**
  * The persons of suspectsWhoMoved, and the suspects in a room whose guard may have changed: its
  * sessions changed, its officers went from none to some or from some to none (one more or one
- * fewer where others stay changes nothing), or an officer of a session in it moved (whether that
- * officer is known to be anywhere counts).
+ * fewer where others stay changes nothing), or an officer of a session in it came to be known to be
+ * somewhere or stopped being known (`guarded` counts such an officer as with the session; a move
+ * from one room to another leaves that as it was, and the rooms' own officers are in `guards`).
  */
 const guardsTouched: Dependencies = (changes, state, mark) => {
   suspectsWhoMoved(changes, state, mark);
@@ -62,7 +63,7 @@ const guardsTouched: Dependencies = (changes, state, mark) => {
   if (changes.guards.length > 0) {
     for (const { place, before } of changes.guards) if ((before > 0) !== (place.officers.size > 0)) suspectsIn(place, mark);
   }
-  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) suspectsIn(places.get(s.room), mark);
+  if (changes.located.length > 0) for (const o of changes.located) for (const s of sessionsOf(state, o)) suspectsIn(places.get(s.room), mark);
 };
 
 export const unaccompaniedSuspect: HeldRule = {
