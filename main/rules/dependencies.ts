@@ -3,6 +3,7 @@
 // evaluator (tests/rules/differential.test.ts) is what holds these lists complete.
 import { sessionsOf } from '../core/state/areaIndex.js';
 import type { AreaState, Person, Room } from '../core/state/model.js';
+import type { Changes } from '../core/state/changes.js';
 import type { Dependencies, SubjectSource } from './types.js';
 
 // Most events touch nothing of a kind: the length checks spare the loops their iterators.
@@ -28,18 +29,32 @@ export function sessionsOrCamerasTouched(keep: (room: Room) => boolean): Depende
   };
 }
 
-/**
- * Sessions that changed, the active sessions of officers who moved (an officer counts where the
- * session is, or when not known), and the active session of persons whose facts changed.
- */
-export const sessionsTouched: Dependencies = (changes, state, mark) => {
+/** Sessions that changed, and the active session of persons whose facts changed. */
+export const sessionsChanged: Dependencies = (changes, state, mark) => {
   if (changes.sessions.length > 0) for (const id of changes.sessions) mark(id);
-  if (changes.officers.length > 0) for (const o of changes.officers) for (const s of sessionsOf(state, o)) mark(s.id);
   if (changes.persons.length > 0) {
     for (const id of changes.persons) {
       const s = state.persons.get(id)?.activeSession;
       if (s) mark(s);
     }
+  }
+};
+
+/** Whether the officer `o`, who moved, came to or left `room`, or came to be known to be somewhere or stopped being known. */
+function cameLeftOrLocated(changes: Changes, o: string, room: string): boolean {
+  for (const g of changes.guards) if (g.place.room === room) return true;
+  return changes.located.includes(o);
+}
+
+/**
+ * The sessions of sessionsChanged, and the active sessions of officers who moved where that can
+ * change whether they count as with the session: an officer counts where the session is, or when
+ * not known, so a move between two other rooms changes nothing.
+ */
+export const sessionsTouched: Dependencies = (changes, state, mark) => {
+  sessionsChanged(changes, state, mark);
+  if (changes.officers.length > 0) {
+    for (const o of changes.officers) for (const s of sessionsOf(state, o)) if (cameLeftOrLocated(changes, o, s.room)) mark(s.id);
   }
 };
 
