@@ -18,26 +18,32 @@ export function sessionsOrCamerasTouched(keep: (room: Room) => boolean): Depende
     const room = state.rooms.get(id);
     return room !== undefined && keep(room);
   };
-  return (changes, state, mark) => {
-    if (changes.attendance.length > 0) for (const room of changes.attendance) if (kept(state, room)) mark(room);
-    if (changes.devices.length > 0) {
-      for (const id of changes.devices) {
-        const cam = state.cameras.get(id);
-        if (cam && kept(state, cam.room)) mark(cam.room);
+  return {
+    kinds: ['attendance', 'devices'],
+    touched: (changes, state, mark) => {
+      if (changes.attendance.length > 0) for (const room of changes.attendance) if (kept(state, room)) mark(room);
+      if (changes.devices.length > 0) {
+        for (const id of changes.devices) {
+          const cam = state.cameras.get(id);
+          if (cam && kept(state, cam.room)) mark(cam.room);
+        }
       }
-    }
+    },
   };
 }
 
 /** Sessions that changed, and the active session of persons whose facts changed. */
-export const sessionsChanged: Dependencies = (changes, state, mark) => {
-  if (changes.sessions.length > 0) for (const id of changes.sessions) mark(id);
-  if (changes.persons.length > 0) {
-    for (const id of changes.persons) {
-      const s = state.persons.get(id)?.activeSession;
-      if (s) mark(s);
+export const sessionsChanged: Dependencies = {
+  kinds: ['sessions', 'persons'],
+  touched: (changes, state, mark) => {
+    if (changes.sessions.length > 0) for (const id of changes.sessions) mark(id);
+    if (changes.persons.length > 0) {
+      for (const id of changes.persons) {
+        const s = state.persons.get(id)?.activeSession;
+        if (s) mark(s);
+      }
     }
-  }
+  },
 };
 
 /** Whether the officer `o`, who moved, came to or left `room`, or came to be known to be somewhere or stopped being known. */
@@ -51,11 +57,14 @@ function cameLeftOrLocated(changes: Changes, o: string, room: string): boolean {
  * change whether they count as with the session: an officer counts where the session is, or when
  * not known, so a move between two other rooms changes nothing.
  */
-export const sessionsTouched: Dependencies = (changes, state, mark) => {
-  sessionsChanged(changes, state, mark);
-  if (changes.officers.length > 0) {
-    for (const o of changes.officers) for (const s of sessionsOf(state, o)) if (cameLeftOrLocated(changes, o, s.room)) mark(s.id);
-  }
+export const sessionsTouched: Dependencies = {
+  kinds: [...sessionsChanged.kinds, 'officers', 'guards', 'located'],
+  touched: (changes, state, mark) => {
+    sessionsChanged.touched(changes, state, mark);
+    if (changes.officers.length > 0) {
+      for (const o of changes.officers) for (const s of sessionsOf(state, o)) if (cameLeftOrLocated(changes, o, s.room)) mark(s.id);
+    }
+  },
 };
 
 /**
@@ -64,26 +73,37 @@ export const sessionsTouched: Dependencies = (changes, state, mark) => {
  * not look at anyone else who moves: their condition was false before the move and still is.
  */
 export function personsWhoMatter(moveMatters: (p: Person) => boolean): Dependencies {
-  return (changes, state, mark) => {
-    factsTouched(changes, state, mark);
-    if (changes.moved.length > 0) {
-      for (const p of changes.moved) if (moveMatters(p)) mark(p.id);
-    }
+  return {
+    kinds: [...factsTouched.kinds, 'moved'],
+    touched: (changes, state, mark) => {
+      factsTouched.touched(changes, state, mark);
+      if (changes.moved.length > 0) {
+        for (const p of changes.moved) if (moveMatters(p)) mark(p.id);
+      }
+    },
   };
 }
 
 /** Persons whose facts changed: what the time-driven rules look at. */
-export const factsTouched: Dependencies = (changes, _state, mark) => {
-  if (changes.persons.length > 0) for (const id of changes.persons) mark(id);
+export const factsTouched: Dependencies = {
+  kinds: ['persons'],
+  touched: (changes, _state, mark) => {
+    if (changes.persons.length > 0) for (const id of changes.persons) mark(id);
+  },
 };
 
-
-export const devicesTouched: Dependencies = (changes, _state, mark) => {
-  if (changes.devices.length > 0) for (const id of changes.devices) mark(id);
+export const devicesTouched: Dependencies = {
+  kinds: ['devices'],
+  touched: (changes, _state, mark) => {
+    if (changes.devices.length > 0) for (const id of changes.devices) mark(id);
+  },
 };
 
-export const tagsTouched: Dependencies = (changes, _state, mark) => {
-  if (changes.tags.length > 0) for (const tag of changes.tags) mark(tag);
+export const tagsTouched: Dependencies = {
+  kinds: ['tags'],
+  touched: (changes, _state, mark) => {
+    if (changes.tags.length > 0) for (const tag of changes.tags) mark(tag);
+  },
 };
 
 export const everyRoom: SubjectSource = (state, mark) => {

@@ -14,7 +14,7 @@
 // state, and allocation there is what costs.
 import type { AlarmRule, Severity, SubjectKind } from '../../common/alarms.js';
 import type { Settings } from '../../common/settings.js';
-import type { Changes } from '../core/state/changes.js';
+import type { ChangeKind, Changes } from '../core/state/changes.js';
 import type { AreaState, Room } from '../core/state/model.js';
 import type { Counts } from '../core/state/occupants.js';
 import type { Occupancy } from './occupancy.js';
@@ -27,8 +27,17 @@ export interface RuleContext {
 
 /** Calls `mark` with the id of each subject (of the rule's kind) to look at. */
 export type SubjectSource = (state: AreaState, mark: (id: string) => void) => void;
-/** Calls `mark` with the id of each subject whose condition the changes may have altered. */
-export type Dependencies = (changes: Changes, state: AreaState, mark: (id: string) => void) => void;
+/**
+ * The subjects whose condition the changes may have altered, and the kinds of change that can
+ * alter any: after most events (a move) most rules' kinds are untouched, and the engine then does
+ * not ask them at all (tests/rules/dependencyKinds.test.ts holds `kinds` to what `touched` reads).
+ */
+export interface Dependencies {
+  /** The kinds of change `touched` reads. */
+  readonly kinds: readonly ChangeKind[];
+  /** Calls `mark` with the id of each subject whose condition the changes may have altered. */
+  readonly touched: (changes: Changes, state: AreaState, mark: (id: string) => void) => void;
+}
 
 /** A window of time [from, until) in UTC ms; until may be Infinity. */
 export interface Window { readonly from: number; readonly until: number }

@@ -46,6 +46,39 @@ export interface Changes {
   readonly tags: string[];
 }
 
+/** The kinds of change a rule can depend on: every mark but `all`, which has everything looked at. */
+export type ChangeKind = Exclude<keyof Changes, 'all'>;
+
+/** Each kind's bit in changedKinds' answer. */
+const KIND_BITS: Readonly<Record<ChangeKind, number>> = {
+  storage: 1 << 0, persons: 1 << 1, moved: 1 << 2, officers: 1 << 3, located: 1 << 4, rooms: 1 << 5,
+  comers: 1 << 6, guards: 1 << 7, attendance: 1 << 8, sessions: 1 << 9, devices: 1 << 10, tags: 1 << 11,
+};
+
+/** The bits of `kinds` (changedKinds' bits). */
+export function kindBits(kinds: readonly ChangeKind[]): number {
+  let bits = 0;
+  for (const k of kinds) bits |= KIND_BITS[k];
+  return bits;
+}
+
+/** A bit for each kind of change `c` holds (kindBits' bits). */
+export function changedKinds(c: Changes): number {
+  let bits = c.storage ? KIND_BITS.storage : 0;
+  if (c.persons.length > 0) bits |= KIND_BITS.persons;
+  if (c.moved.length > 0) bits |= KIND_BITS.moved;
+  if (c.officers.length > 0) bits |= KIND_BITS.officers;
+  if (c.located.length > 0) bits |= KIND_BITS.located;
+  if (c.rooms.length > 0) bits |= KIND_BITS.rooms;
+  if (c.comers.length > 0) bits |= KIND_BITS.comers;
+  if (c.guards.length > 0) bits |= KIND_BITS.guards;
+  if (c.attendance.length > 0) bits |= KIND_BITS.attendance;
+  if (c.sessions.length > 0) bits |= KIND_BITS.sessions;
+  if (c.devices.length > 0) bits |= KIND_BITS.devices;
+  if (c.tags.length > 0) bits |= KIND_BITS.tags;
+  return bits;
+}
+
 export function noChanges(): Changes {
   return {
     all: false, storage: false, persons: [], moved: [], officers: [], located: [], rooms: [], comers: [], guards: [], attendance: [], sessions: [], devices: [], tags: [],

@@ -12,8 +12,11 @@ export const storageLow: HeldRule = {
   holds({ state }, hold) {
     if (state.storage?.low) hold(`device:${STORAGE_DEVICE}`);
   },
-  dependsOn: (changes, _state, mark) => {
-    if (changes.storage) mark(STORAGE_DEVICE);
+  dependsOn: {
+    kinds: ['storage'],
+    touched: (changes, _state, mark) => {
+      if (changes.storage) mark(STORAGE_DEVICE);
+    },
   },
   every: (_state, mark) => mark(STORAGE_DEVICE),
   holdsFor: (state) => state.storage?.low === true,

@@ -34,19 +34,22 @@ const suspectsTouched = personsWhoMatter((p) => p.role === 'suspect');
  * guard now as it was before the move, which holds when no officer moved and no session changed in
  * the same changes; when one did, every suspect who moved is looked at.
  */
-const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
-  if (changes.guards.length > 0 || changes.officers.length > 0 || changes.attendance.length > 0) {
-    suspectsTouched(changes, state, mark);
-    return;
-  }
-  factsTouched(changes, state, mark);
-  const { rooms, comers } = changes;
-  for (let i = 0; i < rooms.length; i++) {
-    const person = comers[i] as Person;
-    if (person.role !== 'suspect') continue;
-    const place = rooms[i] as Place;
-    if (place.spec === undefined || unguarded(state, place)) mark(person.id);
-  }
+const suspectsWhoMoved: Dependencies = {
+  kinds: [...suspectsTouched.kinds, 'guards', 'officers', 'attendance', 'rooms', 'comers'],
+  touched: (changes, state, mark) => {
+    if (changes.guards.length > 0 || changes.officers.length > 0 || changes.attendance.length > 0) {
+      suspectsTouched.touched(changes, state, mark);
+      return;
+    }
+    factsTouched.touched(changes, state, mark);
+    const { rooms, comers } = changes;
+    for (let i = 0; i < rooms.length; i++) {
+      const person = comers[i] as Person;
+      if (person.role !== 'suspect') continue;
+      const place = rooms[i] as Place;
+      if (place.spec === undefined || unguarded(state, place)) mark(person.id);
+    }
+  },
 };
 
 /**
@@ -56,14 +59,17 @@ const suspectsWhoMoved: Dependencies = (changes, state, mark) => {
  * somewhere or stopped being known (`guarded` counts such an officer as with the session; a move
  * from one room to another leaves that as it was, and the rooms' own officers are in `guards`).
  */
-const guardsTouched: Dependencies = (changes, state, mark) => {
-  suspectsWhoMoved(changes, state, mark);
-  const places = state.index.places;
-  if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(places.get(room), mark);
-  if (changes.guards.length > 0) {
-    for (const { place, before } of changes.guards) if ((before > 0) !== (place.officers.size > 0)) suspectsIn(place, mark);
-  }
-  if (changes.located.length > 0) for (const o of changes.located) for (const s of sessionsOf(state, o)) suspectsIn(places.get(s.room), mark);
+const guardsTouched: Dependencies = {
+  kinds: [...suspectsWhoMoved.kinds, 'located'],
+  touched: (changes, state, mark) => {
+    suspectsWhoMoved.touched(changes, state, mark);
+    const places = state.index.places;
+    if (changes.attendance.length > 0) for (const room of changes.attendance) suspectsIn(places.get(room), mark);
+    if (changes.guards.length > 0) {
+      for (const { place, before } of changes.guards) if ((before > 0) !== (place.officers.size > 0)) suspectsIn(place, mark);
+    }
+    if (changes.located.length > 0) for (const o of changes.located) for (const s of sessionsOf(state, o)) suspectsIn(places.get(s.room), mark);
+  },
 };
 
 export const unaccompaniedSuspect: HeldRule = {
