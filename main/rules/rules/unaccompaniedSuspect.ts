@@ -15,7 +15,9 @@ function guarded(state: AreaState, officers: number, sessions: Iterable<Session>
 
 /** Whether the room of `place` needs a guard (as the area describes it) and has none now. */
 function unguarded(state: AreaState, place: Place): boolean {
-  return place.spec?.guardRequired === true && !guarded(state, place.officers.size, place.sessions);
+  if (place.spec?.guardRequired !== true || place.officers.size > 0) return false;
+  // Most rooms that need a guard have no session (waiting rooms): nothing to look through.
+  return place.sessions.size === 0 || !guarded(state, 0, place.sessions);
 }
 
 /** The suspects in `place` if its room needs a guard (a person who is not a suspect now did not become one without a change of facts). */
