@@ -6,7 +6,8 @@ import { parseInstant, type Instant } from '../../common/dates.js';
 
 export type ScenarioLine =
   | { kind: 'skip' }
-  | { kind: 'event'; type: CommandType; at: Instant; body: Record<string, unknown> }
+  /** `actor`: the line's own, or REPLAY_ACTOR when it names none. */
+  | { kind: 'event'; type: CommandType; at: Instant; actor: string; body: Record<string, unknown> }
   | { kind: 'format-error'; message: string };
 
 // Consecutive lines share their time, or differ from the last one only in its seconds (a busy
@@ -46,6 +47,18 @@ function instantOf(text: string): Instant | null {
   const parsedSecond = lastAt === null ? -1 : secondsField(text);
   lastMinuteMs = parsedSecond < 0 || lastAt === null ? Number.NaN : lastAt.ms - parsedSecond * 1000;
   return lastAt;
+}
+
+/** Who a line that names no actor is recorded as done by. */
+export const REPLAY_ACTOR = 'replay';
+
+/**
+ * A line's actor, read here rather than by the replay: lines of many shapes reach the replay, and
+ * reading a field of each there cost a lookup that works for any shape; the station's own
+ * wristband reads (readTagReadLine) name none.
+ */
+function actorOf(body: Record<string, unknown>): string {
+  return typeof body.actor === 'string' && body.actor !== '' ? body.actor : REPLAY_ACTOR;
 }
 
 const SKIP: ScenarioLine = Object.freeze({ kind: 'skip' });
@@ -90,7 +103,7 @@ export function readTagReadLine(text: string): ScenarioLine | null {
   const at = instantOf(atText);
   if (!at) return null; // JSON.parse's path names what is wrong
   const body = rssi === undefined ? { at: atText, type: 'tag.read', reader, tag } : { at: atText, type: 'tag.read', reader, tag, rssi: wholeOf(rssi) };
-  return { kind: 'event', type: 'tag.read', at, body };
+  return { kind: 'event', type: 'tag.read', at, actor: actorOf(body), body };
 }
 
 /** A line read by JSON.parse, whatever its shape. */
@@ -166,5 +179,5 @@ function readValue(value: unknown): ScenarioLine {
   const atText = body.at;
   const at = typeof atText === 'string' ? instantOf(atText) : null;
   if (!at) return { kind: 'format-error', message: 'at' in body ? `"at" is not an ISO-8601 time with offset: ${JSON.stringify(atText)}` : 'no "at"' };
-  return { kind: 'event', type, at, body };
+  return { kind: 'event', type, at, actor: actorOf(body), body };
 }

@@ -151,7 +151,7 @@ function replayInto(station: StationCore, clock: { t: number }, lines: Iterable<
       clock.t = line.at.ms;
       stats.events += 1;
       const t0 = timing ? process.hrtime.bigint() : 0n;
-      const actor = typeof line.body.actor === 'string' && line.body.actor !== '' ? line.body.actor : 'replay';
+      const actor = line.actor;
       alarmLines(station.advanceTo(line.at.ms), emit);
       const options = { actor, at: line.at.ms, offsetMinutes: line.at.offsetMinutes };
       const result = line.type === 'tag.read' ? station.submitTagRead(line.body, options) : station.submit(line.body, options);

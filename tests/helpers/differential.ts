@@ -49,7 +49,7 @@ export function* lineCommands(lines: Iterable<string>): Generator<LineCommand> {
     if (line.kind === 'skip') continue;
     if (line.kind === 'format-error') throw new Error(`line ${n}: ${line.message}`);
     t = Math.max(t, line.at.ms);
-    yield { n, text, type: line.type, parsed: parseCommand(line.body), options: { actor: 'replay', at: t, offsetMinutes: line.at.offsetMinutes } };
+    yield { n, text, type: line.type, parsed: parseCommand(line.body), options: { actor: line.actor, at: t, offsetMinutes: line.at.offsetMinutes } };
   }
 }
 

@@ -51,4 +51,34 @@ describe('npm run replay with and without --db', () => {
       }
     }, 120_000);
   }
+
+  it('records each event as done by the actor its line names, else by the replay', () => {
+    const file = join(dir, 'actors.jsonl');
+    const db = join(dir, 'actors.db');
+    const lines = [
+      {
+        at: '2026-03-02T08:00:00+08:00', type: 'area.configure', area: { id: 'A', name: '办案区' },
+        rooms: [{ id: 'R1', name: '候问室', kind: 'waiting' }], readers: [{ id: 'RD1', room: 'R1', role: 'room' }], cameras: [],
+      },
+      { at: '2026-03-02T08:00:01+08:00', type: 'officer.register', actor: 'O9', officer: { id: 'O1', name: '民警一', gender: 'male', tag: 'TO1' } },
+      { at: '2026-03-02T08:00:02+08:00', type: 'tag.read', reader: 'RD1', tag: 'TO1' },
+      { at: '2026-03-02T08:00:03+08:00', type: 'tag.read', reader: 'RD1', tag: 'TX', actor: 'O1' },
+      { at: '2026-03-02T08:00:04+08:00', type: 'tag.read', reader: 'RD1', tag: 'TY', actor: '' },
+    ];
+    writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    expect(run([file, '--db', db]).status).toBe(0);
+    const record = openDb(db);
+    try {
+      const rows = record.prepare("SELECT type, actor FROM events WHERE type NOT LIKE 'alarm.%' ORDER BY seq").all();
+      expect(rows).toEqual([
+        { type: 'area.configure', actor: 'replay' },
+        { type: 'officer.register', actor: 'O9' },
+        { type: 'tag.read', actor: 'replay' },
+        { type: 'tag.read', actor: 'O1' },
+        { type: 'tag.read', actor: 'replay' },
+      ]);
+    } finally {
+      record.close();
+    }
+  });
 });
