@@ -103,7 +103,7 @@ export function readTagReadLine(text: string): ScenarioLine | null {
   const at = instantOf(atText);
   if (!at) return null; // JSON.parse's path names what is wrong
   const body = rssi === undefined ? { at: atText, type: 'tag.read', reader, tag } : { at: atText, type: 'tag.read', reader, tag, rssi: wholeOf(rssi) };
-  return { kind: 'event', type: 'tag.read', at, actor: actorOf(body), body };
+  return { kind: 'event', type: 'tag.read', at, actor: REPLAY_ACTOR, body };
 }
 
 /** A line read by JSON.parse, whatever its shape. */
