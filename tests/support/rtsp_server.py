@@ -42,7 +42,11 @@ AUDIO = (
 def factory(launch, permissions):
     f = GstRtspServer.RTSPMediaFactory()
     f.set_launch("( " + launch + " )")
-    f.set_shared(True)
+    # Every client its own pipeline, as a camera gives every RTSP session its own stream: with one
+    # media shared, a newcomer's PLAY restarted the stream's timestamps for the clients already
+    # there, and a recorder watched by a live view saw its video go back to 0 (a squeezed segment,
+    # then a restart and a gap) for a reason no camera gives.
+    f.set_shared(False)
     if permissions is not None:
         f.set_permissions(permissions)
     return f
@@ -59,6 +63,8 @@ class Flipper:
     def configure(self, _factory, media):
         src = media.get_element().get_by_name("flipsrc")
         if src is not None:
+            # A client who comes after a flip sees the picture as it is now.
+            src.set_property("pattern", 3 if self.white else 2)
             self.sources.append(src)
 
     def flip(self):
