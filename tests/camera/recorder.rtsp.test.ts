@@ -1,18 +1,22 @@
 // The recorder and its watchdog against a real RTSP server (GStreamer, H.264 + G.711): record,
-// freeze the server, resume it, kill it, restart it on the same port; a stream without audio;
-// a camera that is not there. All in one file so the timing-sensitive runs do not share the two
-// cores with each other.
-import { execFileSync } from 'node:child_process';
+// freeze the server, resume it, kill it, restart it on the same port; a second client watching
+// while it records; a stream without audio; a camera that is not there. All in one file so the
+// timing-sensitive runs do not share the two cores with each other.
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CameraRecorder, detectionBoundMs } from '../../hardware/camera/recorder.js';
+import { RtspRelay } from '../../hardware/camera/rtspRelay.js';
 import { grabFrame } from '../../hardware/camera/snapshot.js';
 import { finished, startCli } from '../support/cli.js';
 import { RecordingLog, until } from '../support/recorderEvents.js';
 import { RtspTestServer } from '../support/rtspServer.js';
+
+const execFileAsync = promisify(execFile);
 
 const SEGMENT_SECONDS = 2;
 const BOUND_MS = detectionBoundMs(SEGMENT_SECONDS);
@@ -131,6 +135,42 @@ describe('CameraRecorder against a real RTSP server', () => {
       expect(a.online !== b.online || a.recording !== b.recording).toBe(true);
     }
   }, 90_000);
+
+  it('keeps recording, in one run and without a gap, while someone watches the same camera through the relay', async () => {
+    // A supervisor's live view is a second RTSP session to the camera, next to the recorder's.
+    const relay = await RtspRelay.start();
+    try {
+      const { rec, log } = recorder('room-v', relay.open({ url: server.url('cam') }).url);
+      // A viewer who comes after the recorder has run a while: a camera that restarted the
+      // stream's timestamps for a newcomer would set the recorder's back by that while.
+      const fiveSegments = log.nextSegment(() => log.segments.length >= 5, FIRST_SEGMENT_MS + 12_000, 'five segments');
+      rec.start();
+      await fiveSegments;
+      // The viewer decodes up to 6 s of the picture (by the stream's clock): three segment lengths
+      // of the recorder's. (Not execFileSync: the relay and the recorder run on this process's
+      // event loop.)
+      const viewed = await execFileAsync('ffmpeg', ['-v', 'error', '-rtsp_transport', 'tcp', '-i', relay.open({ url: server.url('cam') }).url,
+        '-t', '6', '-map', '0:v:0', '-f', 'framemd5', '-'], { encoding: 'utf8', timeout: 20_000 });
+      expect(viewed.stdout.split('\n').filter((l) => /^\s*0,/.test(l)).length).toBeGreaterThan(100);
+      const after = log.segments.length;
+      await log.nextSegment(() => log.segments.length >= after + 2, 3 * FIRST_SEGMENT_MS, 'two segments after the viewer left');
+      await rec.stop();
+
+      // Recording from the first verdict to stop(), by one ffmpeg run, its segments end to end.
+      const from = log.statuses.findIndex((st) => st.recording);
+      expect(log.statuses.slice(from, -1).every((st) => st.recording)).toBe(true);
+      expect(new Set(log.segments.map((sg) => runOf(sg.path))).size).toBe(1);
+      // Whole segments hold the configured length of media: the stream's timestamps went on
+      // undisturbed (video set back by a newcomer is squeezed by ffmpeg into a short segment).
+      for (const sg of log.segments.slice(0, -1)) expect(Math.abs(sg.durationMs - SEGMENT_SECONDS * 1000)).toBeLessThan(200);
+      for (let i = 1; i < log.segments.length; i++) {
+        // Spans are anchored to when each close was read: they meet to within that jitter.
+        expect(Math.abs(log.segments[i]!.startedAt - log.segments[i - 1]!.endedAt)).toBeLessThan(500);
+      }
+    } finally {
+      await relay.close();
+    }
+  }, 80_000);
 
   it('never reports a stream without audio as recording', async () => {
     const { rec, log } = recorder('room-c', server.url('noaudio'));
