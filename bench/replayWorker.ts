@@ -48,7 +48,7 @@ const noRules = (): number => {
 // The first replay comes first: its peak memory is the replay's own, in a heap nothing else grew.
 const firstPass = run();
 const peakRss = Math.round(process.resourceUsage().maxRSS / 1024);
-const plainPasses: { seconds: number; alarms: number; rejected: number }[] = [];
+const plainPasses: ReturnType<typeof run>[] = [];
 
 let lines = 0;
 const parsePasses: number[] = [];
