@@ -48,6 +48,14 @@ function runOf(path: string): string {
   return /-(\d{13})-\d{6}\.mkv$/.exec(path)?.[1] ?? '';
 }
 
+/**
+ * Every segment but the last (closed by stop()) holds the configured length of media: the server
+ * sends a keyframe a second, so ffmpeg can cut each at that length.
+ */
+function expectWholeSegments(log: RecordingLog): void {
+  for (const s of log.segments.slice(0, -1)) expect(Math.abs(s.durationMs - SEGMENT_SECONDS * 1000)).toBeLessThan(200);
+}
+
 function sha256sum(path: string): string {
   return execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0] ?? '';
 }
@@ -78,8 +86,7 @@ describe('CameraRecorder against a real RTSP server', () => {
       expect(s.bytes).toBeGreaterThan(1000);
       expect(s.endedAt - s.startedAt).toBe(s.durationMs);
     }
-    // Full segments are the configured length (one keyframe a second on the server).
-    for (const s of log.segments.slice(0, -1)) expect(Math.abs(s.durationMs - SEGMENT_SECONDS * 1000)).toBeLessThan(200);
+    expectWholeSegments(log);
     // Segments follow each other in time.
     for (let i = 1; i < log.segments.length; i++) {
       expect(log.segments[i]!.startedAt).toBeGreaterThanOrEqual(log.segments[i - 1]!.endedAt - 300);
@@ -160,9 +167,9 @@ describe('CameraRecorder against a real RTSP server', () => {
       const from = log.statuses.findIndex((st) => st.recording);
       expect(log.statuses.slice(from, -1).every((st) => st.recording)).toBe(true);
       expect(new Set(log.segments.map((sg) => runOf(sg.path))).size).toBe(1);
-      // Whole segments hold the configured length of media: the stream's timestamps went on
-      // undisturbed (video set back by a newcomer is squeezed by ffmpeg into a short segment).
-      for (const sg of log.segments.slice(0, -1)) expect(Math.abs(sg.durationMs - SEGMENT_SECONDS * 1000)).toBeLessThan(200);
+      // The stream's timestamps went on undisturbed: video set back by a newcomer is squeezed by
+      // ffmpeg into a short segment.
+      expectWholeSegments(log);
       for (let i = 1; i < log.segments.length; i++) {
         // Spans are anchored to when each close was read: they meet to within that jitter.
         expect(Math.abs(log.segments[i]!.startedAt - log.segments[i - 1]!.endedAt)).toBeLessThan(500);
