@@ -124,11 +124,10 @@ export class StationCore extends EventEmitter<StationEvents> {
 
   /** Fires every alarm deadline at or before `t`, in time order. Returns what was recorded. */
   advanceTo(t: number): readonly RecordedEvent[] {
-    let due = this.engine.nextDeadline;
     // Called before every command: most of the time nothing is due.
-    if (due === null || due > t) return NOTHING;
+    if (!this.engine.dueBy(t)) return NOTHING;
     const out: RecordedEvent[] = [];
-    for (; due !== null && due <= t; due = this.engine.nextDeadline) {
+    for (let due = this.engine.nextDeadline; due !== null && due <= t; due = this.engine.nextDeadline) {
       const at = this.clamp(due);
       out.push(...this.commit(() => this.recordTransitions(this.engine.evaluate(this.state, at), at)));
     }

@@ -119,6 +119,10 @@ export class RuleEngine implements Evaluator {
     return this.peekDue() ?? null;
   }
 
+  dueBy(t: number): boolean {
+    return this.liveTop() && (this.queue.topAt() as number) <= t;
+  }
+
   evaluate(state: AreaState, now: number): readonly Transition[] {
     this.curState = state;
     this.curNow = now;
@@ -137,7 +141,7 @@ export class RuleEngine implements Evaluator {
       const rooms = changes.rooms;
       for (let i = 0; i < rooms.length; i++) this.lookAtRoom(rooms[i] as Place, state, now);
     }
-    for (let due = this.peekDue(); due !== undefined && due <= now; due = this.peekDue()) {
+    while (this.dueBy(now)) {
       const slot = this.slots[this.queue.topSlot()];
       const id = this.queue.topId();
       this.queue.pop();
@@ -193,18 +197,20 @@ export class RuleEngine implements Evaluator {
     this.resyncNext = true;
   }
 
-  /** The earliest deadline still waited for; stale entries on top are dropped. */
+  /** The earliest deadline still waited for. */
   private peekDue(): number | undefined {
+    return this.liveTop() ? this.queue.topAt() : undefined;
+  }
+
+  /** Whether the queue's top entry is still waited for; stale entries on top are dropped. */
+  private liveTop(): boolean {
+    if (this.topLive) return true;
     const q = this.queue;
-    if (this.topLive) return q.topAt();
     for (let at = q.topAt(); at !== undefined; at = q.topAt()) {
-      if (this.slots[q.topSlot()]?.memos.get(q.topId())?.wait === at) {
-        this.topLive = true;
-        return at;
-      }
+      if (this.slots[q.topSlot()]?.memos.get(q.topId())?.wait === at) return (this.topLive = true);
       q.pop();
     }
-    return undefined;
+    return false;
   }
 
   /** After an area change or a fresh start: every subject there may be, and every one remembered. */

@@ -33,6 +33,10 @@ export class FullEvaluator implements Evaluator {
     return this.next;
   }
 
+  dueBy(t: number): boolean {
+    return this.next !== null && this.next <= t;
+  }
+
   /**
    * Evaluates every rule at `now` against `state` and returns the alarm transitions needed to bring
    * the state's active alarms in line, in contract order. Does not change the state.

@@ -29,6 +29,11 @@ export interface Evaluator {
   evaluate(state: AreaState, now: number): readonly Transition[];
   /** The next instant at which an alarm may change without any event; null if none. */
   readonly nextDeadline: number | null;
+  /**
+   * Whether nextDeadline is at or before `t`. Asked before every command, when most often none is:
+   * a yes or no, where the instant itself would be a new number object on every command.
+   */
+  dueBy(t: number): boolean;
   /** Forgets condition memory (the state is about to be rebuilt from scratch). */
   reset(): void;
   /** The state's alarms may not be what this evaluator last decided: compare them all next time. */
