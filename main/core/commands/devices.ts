@@ -12,9 +12,9 @@ export function decideTagRead(state: AreaState, c: CommandOf<'tag.read'>): Decis
   const read = readEffect(state, reader, c.tag);
   if (read.kind === 'none') return accept(null);
   // The fields written out rather than copied by withoutType: on a busy day nearly every line is
-  // a read, and the object rest copy was a visible part of each. Same fields, same order.
-  const payload: Omit<CommandOf<'tag.read'>, 'type'> = { reader: c.reader, tag: c.tag };
-  if (c.rssi !== undefined) payload.rssi = c.rssi;
+  // a read, and the object rest copy was a visible part of each. Same fields, same order; the
+  // rssi in the literal, as in tagReadCommand.
+  const payload: Omit<CommandOf<'tag.read'>, 'type'> = c.rssi !== undefined ? { reader: c.reader, tag: c.tag, rssi: c.rssi } : { reader: c.reader, tag: c.tag };
   if (c.antenna !== undefined) payload.antenna = c.antenna;
   return { ok: true, event: { type: 'tag.read', payload }, read };
 }

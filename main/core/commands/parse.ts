@@ -87,8 +87,9 @@ export function tagReadCommand(raw: Readonly<Record<string, unknown>>): CommandO
   const { reader, tag, rssi, antenna } = raw;
   if (!isId(reader) || !isId(tag) || !isOptNumber(rssi)) return null;
   if (!(antenna === undefined || antenna === null || (typeof antenna === 'number' && Number.isInteger(antenna) && antenna >= 0))) return null;
-  const command: CommandOf<'tag.read'> = { type: 'tag.read', reader, tag };
-  if (typeof rssi === 'number') command.rssi = rssi;
+  // The rssi, on nearly every read, in the literal: a field added to an object after it is made
+  // goes to a separate store allocated for it.
+  const command: CommandOf<'tag.read'> = typeof rssi === 'number' ? { type: 'tag.read', reader, tag, rssi } : { type: 'tag.read', reader, tag };
   if (typeof antenna === 'number') command.antenna = antenna;
   return command;
 }
