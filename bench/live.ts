@@ -67,7 +67,7 @@ function run(dir: string, synchronous: 'none' | 'OFF' | 'FULL', moves: number): 
     submit(place(`TP${i + 1}`));
   }
   for (const o of officers) submit(place(o.tag));
-  const present = [...station.state.index.places.values()].reduce((n, o) => n + o.persons.size, 0);
+  const present = [...station.state.index.places.values()].reduce((n, o) => n + o.persons.length, 0);
 
   const ns: number[] = [];
   for (let i = 0; i < moves; i++) {

@@ -65,7 +65,7 @@ function remove<V>(map: Map<string, Set<V>>, key: string, value: V): void {
  */
 export function recount(state: AreaState, person: Person, change: () => void): void {
   const o = placeOfWhere(state.presence.get(person.id));
-  if (o !== null && o.persons.has(person)) {
+  if (o !== null && o.persons.includes(person)) {
     markOccupants(state.changes, o, person);
     leave(o, person);
     change();

@@ -23,7 +23,11 @@ function unguarded(state: AreaState, place: Place): boolean {
 /** The suspects in `place` if its room needs a guard (a person who is not a suspect now did not become one without a change of facts). */
 function suspectsIn(place: Place | undefined, mark: (id: string) => void): void {
   if (place === undefined || place.suspects === 0 || place.spec?.guardRequired !== true) return;
-  for (const p of place.persons) if (p.role === 'suspect') mark(p.id);
+  const persons = place.persons;
+  for (let i = 0; i < persons.length; i++) {
+    const p = persons[i] as Person;
+    if (p.role === 'suspect') mark(p.id);
+  }
 }
 
 /** Persons whose facts changed, and every suspect who moved. */
