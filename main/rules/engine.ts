@@ -305,8 +305,9 @@ export class RuleEngine implements Evaluator {
     if (since === undefined && wait === undefined && !on) {
       if (memo) slot.memos.delete(id);
     } else if (memo) {
-      memo.since = since;
-      memo.wait = wait;
+      // Instants written only when they changed: each write of one is a new number object.
+      if (memo.since !== since) memo.since = since;
+      if (memo.wait !== wait) memo.wait = wait;
       memo.desired = on;
     } else slot.memos.set(id, { since, wait, desired: on });
     if (on !== wasOn) this.flips.push({ slot, id, on, dueAt });
