@@ -49,11 +49,17 @@ const suspectsWhoMoved: Dependencies = {
     }
     factsTouched.touched(changes, state, mark);
     const { rooms, comers } = changes;
+    // A move from one unguarded room to another gives the person's two entries (left, came), one
+    // after the other: one look is enough. That was about one look in fourteen on a move-heavy day.
+    let marked: Person | null = null;
     for (let i = 0; i < rooms.length; i++) {
       const person = comers[i] as Person;
-      if (person.role !== 'suspect') continue;
+      if (person.role !== 'suspect' || person === marked) continue;
       const place = rooms[i] as Place;
-      if (place.spec === undefined || unguarded(state, place)) mark(person.id);
+      if (place.spec === undefined || unguarded(state, place)) {
+        mark(person.id);
+        marked = person;
+      }
     }
   },
 };
