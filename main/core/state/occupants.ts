@@ -5,11 +5,11 @@
 // The persons are a list, not a set. A room holds a handful (a waiting room a dozen at most), and
 // a look through its list costs less than a hash set's upkeep: a move takes a person out of one
 // set and puts them in another, and the deleted entries made each set rebuild its table every
-// few moves. The look grows with the persons in the room, not with the area: a hall that held
-// all 300 persons of a busy day would cost a move a pass over 300 references, well under a
-// microsecond. On the move-heavy day of the bench that upkeep was about a fourteenth of what a replay
-// allocated; with lists, the replay runs about 1 % fewer instructions and has about 4 % fewer
-// first-level cache misses (cachegrind). The order of the list is not the order of arrival; no
+// few moves. On the move-heavy day of the bench that upkeep was about a fourteenth of what a
+// replay allocated; with lists, the replay runs about 1 % fewer instructions and has about 4 %
+// fewer first-level cache misses (cachegrind). The look grows with the persons in the room, not
+// with the area: a hall that held all 300 persons of a busy day would cost a move a pass over 300
+// references, well under a microsecond. The order of the list is not the order of arrival; no
 // rule depends on it (their transitions are put in the contract's order).
 import type { Person } from './model.js';
 
